@@ -1,0 +1,148 @@
+package org.husnu.symposium.core.abstracts;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.store.CollectionNames;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An abstract submitted for the session (named so because {@code abstract} is a Java
+ * keyword). The constructor keeps the rules that hold in every status: a title, at least
+ * one author and exactly one presenting author, distinct author addresses, a primary
+ * topic that is not also secondary. Limits that chairs configure (word counts, keywords)
+ * are checked against {@code EventSettings} where abstracts are written.
+ *
+ * @param id stable id
+ * @param number human-readable number, unique across the event, e.g. {@code A-007}
+ * @param submitterId account that owns the abstract
+ * @param title title
+ * @param authors authors in byline order
+ * @param primaryTopic primary topic area code
+ * @param secondaryTopics further topic area codes
+ * @param keywords keywords
+ * @param presentation presentation preference
+ * @param studentPresenter whether the presenting author is a student
+ * @param text plain-text abstract
+ * @param status lifecycle status
+ * @param createdAt creation time
+ * @param updatedAt last change
+ * @param submittedAt first submission, {@code null} for drafts
+ * @param version optimistic-locking version
+ */
+@Document(collection = CollectionNames.ABSTRACTS)
+public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String number, UUID submitterId, String title,
+		List<Author> authors, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
+		PresentationPreference presentation, boolean studentPresenter, String text, AbstractStatus status,
+		Instant createdAt, Instant updatedAt, Instant submittedAt, @Version Long version) {
+
+	/** Longest title accepted. */
+	public static final int MAX_TITLE_LENGTH = 300;
+
+	/** Most authors accepted. */
+	public static final int MAX_AUTHORS = 30;
+
+	public AbstractSubmission {
+		DomainRuleException.require(id != null, "abstract.id", "An abstract needs an id");
+		DomainRuleException.require(number != null && !number.isBlank(), "abstract.number",
+				"An abstract needs a number");
+		DomainRuleException.require(submitterId != null, "abstract.submitter", "An abstract needs a submitter");
+		DomainRuleException.require(title != null && !title.isBlank(), "abstract.title", "The title is empty");
+		title = title.strip();
+		DomainRuleException.require(title.length() <= MAX_TITLE_LENGTH, "abstract.title.length",
+				"The title has " + title.length() + " characters; at most " + MAX_TITLE_LENGTH + " are allowed");
+		DomainRuleException.require(authors != null && !authors.isEmpty(), "abstract.authors",
+				"An abstract needs at least one author");
+		DomainRuleException.require(authors.size() <= MAX_AUTHORS, "abstract.authors.count",
+				"An abstract has at most " + MAX_AUTHORS + " authors");
+		authors = List.copyOf(authors);
+		long presenters = authors.stream().filter(Author::presenting).count();
+		DomainRuleException.require(presenters == 1, "abstract.presenter",
+				"Mark exactly one author as presenting (now " + presenters + ")");
+		Set<String> emails = new HashSet<>();
+		for (Author author : authors) {
+			DomainRuleException.require(emails.add(author.email()), "abstract.authors.duplicate",
+					"The address " + author.email() + " is given for two authors");
+		}
+		DomainRuleException.require(primaryTopic != null && !primaryTopic.isBlank(), "abstract.topic",
+				"Choose a primary topic area");
+		secondaryTopics = distinct(secondaryTopics);
+		DomainRuleException.require(!secondaryTopics.contains(primaryTopic), "abstract.topic.secondary",
+				"The primary topic " + primaryTopic + " cannot also be a secondary topic");
+		keywords = distinct(keywords);
+		presentation = (presentation != null) ? presentation : PresentationPreference.EITHER;
+		text = (text != null) ? text.strip() : "";
+		DomainRuleException.require(status != null, "abstract.status", "An abstract needs a status");
+		DomainRuleException.require(createdAt != null, "abstract.createdAt", "An abstract needs a creation time");
+		updatedAt = (updatedAt != null) ? updatedAt : createdAt;
+		DomainRuleException.require(
+				status == AbstractStatus.DRAFT || status == AbstractStatus.WITHDRAWN || submittedAt != null,
+				"abstract.submittedAt", "A submitted abstract needs its submission time");
+	}
+
+	/**
+	 * The author who gives the talk.
+	 * @return the presenting author
+	 */
+	public Author presentingAuthor() {
+		return this.authors.stream().filter(Author::presenting).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Takes a lifecycle action.
+	 * @param action the action
+	 * @param at when it happens
+	 * @return the abstract in its next status
+	 * @throws IllegalTransitionException if the current status does not allow it
+	 */
+	public AbstractSubmission apply(AbstractAction action, Instant at) {
+		AbstractStatus next = AbstractLifecycle.next(this.status, action);
+		Instant submitted = (this.submittedAt == null && next == AbstractStatus.SUBMITTED) ? at : this.submittedAt;
+		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
+				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
+				this.text, next, this.createdAt, at, submitted, this.version);
+	}
+
+	/**
+	 * Whether an address belongs to one of the authors (used for co-authorship
+	 * conflicts).
+	 * @param email a normalised address
+	 * @return {@code true} if it is an author's
+	 */
+	public boolean hasAuthor(String email) {
+		return this.authors.stream().anyMatch((author) -> author.email().equalsIgnoreCase(email));
+	}
+
+	/**
+	 * All topic codes, primary first.
+	 * @return primary and secondary topics
+	 */
+	public List<String> topics() {
+		Set<String> topics = new LinkedHashSet<>();
+		topics.add(this.primaryTopic);
+		topics.addAll(this.secondaryTopics);
+		return List.copyOf(topics);
+	}
+
+	private static List<String> distinct(List<String> values) {
+		Set<String> distinct = new LinkedHashSet<>();
+		if (values != null) {
+			for (String value : values) {
+				if (value != null && !value.isBlank()) {
+					distinct.add(value.strip());
+				}
+			}
+		}
+		return List.copyOf(distinct);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Assignments of reviewers to abstracts.
+ */
+package org.husnu.symposium.core.assignment;

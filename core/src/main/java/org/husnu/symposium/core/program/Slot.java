@@ -1,0 +1,51 @@
+package org.husnu.symposium.core.program;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.husnu.symposium.core.DomainRuleException;
+
+/**
+ * A time slot in a session: a talk of one accepted abstract, or a break.
+ *
+ * @param kind talk or break
+ * @param start start time
+ * @param end end time, after start
+ * @param abstractId the abstract presented, for talks only
+ * @param label the break's label, e.g. "Coffee", for breaks only
+ * @param confirmation the speaker's confirmation, for talks only
+ */
+public record Slot(SlotKind kind, Instant start, Instant end, UUID abstractId, String label,
+		SpeakerConfirmation confirmation) {
+
+	public Slot {
+		DomainRuleException.require(kind != null, "slot.kind", "A slot is a TALK or a BREAK");
+		DomainRuleException.require(start != null && end != null && start.isBefore(end), "slot.time",
+				"A slot ends after it starts");
+		if (kind == SlotKind.TALK) {
+			DomainRuleException.require(abstractId != null, "slot.talk", "A talk slot needs an abstract");
+			confirmation = (confirmation != null) ? confirmation : SpeakerConfirmation.PENDING;
+			label = null;
+		}
+		else {
+			DomainRuleException.require(abstractId == null, "slot.break", "A break has no abstract");
+			DomainRuleException.require(label != null && !label.isBlank(), "slot.break.label",
+					"A break needs a label, e.g. Coffee break");
+			confirmation = null;
+		}
+	}
+
+	public static Slot talk(UUID abstractId, Instant start, Duration length) {
+		return new Slot(SlotKind.TALK, start, start.plus(length), abstractId, null, SpeakerConfirmation.PENDING);
+	}
+
+	public static Slot breakSlot(String label, Instant start, Duration length) {
+		return new Slot(SlotKind.BREAK, start, start.plus(length), null, label, null);
+	}
+
+	public Duration length() {
+		return Duration.between(this.start, this.end);
+	}
+
+}

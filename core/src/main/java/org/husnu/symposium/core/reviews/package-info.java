@@ -1,0 +1,4 @@
+/**
+ * The configurable review form and reviews scored against it.
+ */
+package org.husnu.symposium.core.reviews;

@@ -1,0 +1,73 @@
+package org.husnu.symposium.core.store;
+
+/**
+ * Names of every MongoDB collection of the system. Both services read through these
+ * names, so a rename happens here once. Which service writes each one is in
+ * {@link CollectionOwnership}.
+ */
+public final class CollectionNames {
+
+	/**
+	 * Topic areas (reference data, seeded insert-only by either service, edited by
+	 * chairs).
+	 */
+	public static final String TOPIC_AREAS = "topic_areas";
+
+	/** Institutions and their verified e-mail domains. */
+	public static final String INSTITUTIONS = "institutions";
+
+	/** Event settings: one document. */
+	public static final String EVENT_SETTINGS = "event_settings";
+
+	/** People who may log in, with their roles. */
+	public static final String ACCOUNTS = "accounts";
+
+	/** The pre-registration list imported by the chairs. */
+	public static final String PRE_REGISTRATIONS = "pre_registrations";
+
+	/** Abstracts with their ordered authors and lifecycle state. */
+	public static final String ABSTRACTS = "abstracts";
+
+	/**
+	 * GridFS bucket holding the abstract PDFs (collections {@code pdfs.files},
+	 * {@code pdfs.chunks}).
+	 */
+	public static final String PDF_BUCKET = "pdfs";
+
+	/** Per-event counters, e.g. the next abstract number. */
+	public static final String COUNTERS = "counters";
+
+	/** Reviewer profiles: expertise per topic area and load caps. */
+	public static final String REVIEWER_PROFILES = "reviewer_profiles";
+
+	/** Declared and computed conflicts between reviewers and abstracts. */
+	public static final String CONFLICTS = "conflicts";
+
+	/** Reviewer bids on abstracts. */
+	public static final String BIDS = "bids";
+
+	/** Reviewer-to-abstract assignments. */
+	public static final String ASSIGNMENTS = "assignments";
+
+	/** The configurable review form. */
+	public static final String REVIEW_FORMS = "review_forms";
+
+	/** Reviews. */
+	public static final String REVIEWS = "reviews";
+
+	/** Decisions, held until released. */
+	public static final String DECISIONS = "decisions";
+
+	/** Oral program sessions with their slots. */
+	public static final String PROGRAM_SESSIONS = "program_sessions";
+
+	/** Mails waiting to be sent or already sent. */
+	public static final String MAIL_OUTBOX = "mail_outbox";
+
+	/** Who did what, when. */
+	public static final String AUDIT_LOG = "audit_log";
+
+	private CollectionNames() {
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.husnu.symposium.core.abstracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.husnu.symposium.core.DomainRuleException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class AbstractSubmissionTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T03:00:00Z");
+
+	private static final Author PRESENTER = new Author("Aiko Sato", "Graduate School of Medicine", "HU",
+			"Aiko.Sato@med.hokudai.ac.jp", true);
+
+	private static final Author CO_AUTHOR = new Author("Minjun Kim", "Department of Anesthesiology", "SNU",
+			"minjun@snu.ac.kr", false);
+
+	@Test
+	void normalisesAuthorAddressesAndFindsThePresenter() {
+		AbstractSubmission draft = draft(List.of(PRESENTER, CO_AUTHOR), "GENOME_MEDICINE", List.of());
+		assertThat(draft.presentingAuthor().email()).isEqualTo("aiko.sato@med.hokudai.ac.jp");
+		assertThat(draft.hasAuthor("MINJUN@snu.ac.kr")).isTrue();
+		assertThat(draft.hasAuthor("someone@snu.ac.kr")).isFalse();
+	}
+
+	@Test
+	void rejectsAbstractWithoutPresentingAuthor() {
+		Author notPresenting = new Author("Aiko Sato", null, "HU", "aiko@hokudai.ac.jp", false);
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> draft(List.of(notPresenting, CO_AUTHOR), "GENOME_MEDICINE", List.of()))
+			.withMessage("Mark exactly one author as presenting (now 0)");
+	}
+
+	@Test
+	void rejectsAbstractWithTwoPresentingAuthors() {
+		Author alsoPresenting = new Author("Minjun Kim", null, "SNU", "minjun@snu.ac.kr", true);
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> draft(List.of(PRESENTER, alsoPresenting), "GENOME_MEDICINE", List.of()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.presenter"));
+	}
+
+	@Test
+	void rejectsTheSameAddressForTwoAuthors() {
+		Author twin = new Author("A. Sato", null, "HU", "aiko.sato@MED.hokudai.ac.jp", false);
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> draft(List.of(PRESENTER, twin), "GENOME_MEDICINE", List.of()))
+			.withMessageContaining("aiko.sato@med.hokudai.ac.jp");
+	}
+
+	@Test
+	void rejectsPrimaryTopicRepeatedAsSecondary() {
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> draft(List.of(PRESENTER), "DEMENTIA_CARE", List.of("GENOME_MEDICINE", "DEMENTIA_CARE")))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.topic.secondary"));
+	}
+
+	@Test
+	void dropsDuplicateAndBlankKeywordsAndTopics() {
+		AbstractSubmission draft = new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "  Title  ",
+				List.of(PRESENTER), "GENOME_MEDICINE", List.of("DRUG_DEVELOPMENT", "DRUG_DEVELOPMENT", " "),
+				List.of("AI", " AI ", "", "genomics"), null, false, null, AbstractStatus.DRAFT, NOW, null, null, null);
+		assertThat(draft.title()).isEqualTo("Title");
+		assertThat(draft.secondaryTopics()).containsExactly("DRUG_DEVELOPMENT");
+		assertThat(draft.keywords()).containsExactly("AI", "genomics");
+		assertThat(draft.presentation()).isEqualTo(PresentationPreference.EITHER);
+		assertThat(draft.topics()).containsExactly("GENOME_MEDICINE", "DRUG_DEVELOPMENT");
+	}
+
+	@Test
+	void rejectsOverlongTitle() {
+		String title = "x".repeat(AbstractSubmission.MAX_TITLE_LENGTH + 1);
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), title,
+					List.of(PRESENTER), "GENOME_MEDICINE", null, null, null, false, "", AbstractStatus.DRAFT, NOW, null,
+					null, null))
+			.withMessageContaining("301 characters");
+	}
+
+	@Test
+	void submittingRecordsTheFirstSubmissionTimeOnly() {
+		AbstractSubmission draft = draft(List.of(PRESENTER), "GENOME_MEDICINE", List.of());
+		Instant later = NOW.plusSeconds(60);
+		AbstractSubmission submitted = draft.apply(AbstractAction.SUBMIT, later);
+		assertThat(submitted.status()).isEqualTo(AbstractStatus.SUBMITTED);
+		assertThat(submitted.submittedAt()).isEqualTo(later);
+		assertThat(submitted.updatedAt()).isEqualTo(later);
+		AbstractSubmission reviewed = submitted.apply(AbstractAction.START_REVIEW, later.plusSeconds(60));
+		assertThat(reviewed.submittedAt()).isEqualTo(later);
+	}
+
+	@Test
+	void submittedAbstractNeedsSubmissionTime() {
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Title",
+					List.of(PRESENTER), "GENOME_MEDICINE", null, null, null, false, "", AbstractStatus.SUBMITTED, NOW,
+					null, null, null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.submittedAt"));
+	}
+
+	@Test
+	void rejectsInvalidAuthorAddress() {
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> new Author("Aiko", null, "HU", "aiko at hokudai", true))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("email.invalid"));
+	}
+
+	private static AbstractSubmission draft(List<Author> authors, String primary, List<String> secondary) {
+		return new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Deep learning for VitalDB",
+				authors, primary, secondary, List.of("AI"), PresentationPreference.ORAL, false, "Text",
+				AbstractStatus.DRAFT, NOW, null, null, null);
+	}
+
+}

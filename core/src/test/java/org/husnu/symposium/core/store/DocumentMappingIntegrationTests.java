@@ -1,0 +1,145 @@
+package org.husnu.symposium.core.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.husnu.symposium.core.abstracts.AbstractAction;
+import org.husnu.symposium.core.abstracts.AbstractStatus;
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.PresentationPreference;
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.Position;
+import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.assignment.AssignmentSource;
+import org.husnu.symposium.core.conflicts.Conflict;
+import org.husnu.symposium.core.conflicts.ConflictReason;
+import org.husnu.symposium.core.decisions.Decision;
+import org.husnu.symposium.core.decisions.DecisionOutcome;
+import org.husnu.symposium.core.event.EventSettings;
+import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.program.ProgramSession;
+import org.husnu.symposium.core.program.Slot;
+import org.husnu.symposium.core.reviewers.Bid;
+import org.husnu.symposium.core.reviewers.BidLevel;
+import org.husnu.symposium.core.reviewers.Expertise;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.core.reviews.Recommendation;
+import org.husnu.symposium.core.reviews.Review;
+import org.husnu.symposium.core.reviews.ReviewForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every shared document survives a round trip through the MongoDB wire protocol
+ * unchanged, and the store enforces what the rules rely on (unique keys, optimistic
+ * locking).
+ */
+class DocumentMappingIntegrationTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T03:00:00Z");
+
+	private final MongoTestStore store = new MongoTestStore();
+
+	private final MongoTemplate mongo = this.store.template();
+
+	@AfterEach
+	void close() {
+		this.store.close();
+	}
+
+	@Test
+	void roundTripsEveryDocumentType() {
+		UUID reviewer = UUID.randomUUID();
+		Account account = new Account(reviewer, "Kim@SNU.ac.kr", "Minjun Kim", "SNU", "Anesthesiology",
+				Position.FACULTY, Language.KO, Set.of(Role.REVIEWER, Role.AUTHOR), NOW, null);
+		AbstractSubmission abstractSubmission = new AbstractSubmission(UUID.randomUUID(), "A-001", reviewer,
+				"VitalDB 기반 마취 깊이 예측",
+				List.of(new Author("Minjun Kim", "Anesthesiology", "SNU", "kim@snu.ac.kr", true),
+						new Author("佐藤 愛子", "医学研究院", "HU", "sato@med.hokudai.ac.jp", false)),
+				"PERIOPERATIVE_BIOSIGNALS", List.of("DIAGNOSTIC_THERAPEUTIC_SUPPORT"), List.of("VitalDB", "EEG"),
+				PresentationPreference.ORAL, true, "Text", AbstractStatus.DRAFT, NOW, null, null, null)
+			.apply(AbstractAction.SUBMIT, NOW);
+		List<Object> documents = List.of(account,
+				new PreRegistration("sato@hokudai.ac.jp", "Aiko Sato", "HU", Position.STUDENT, NOW, null),
+				abstractSubmission,
+				new ReviewerProfile(reviewer, Map.of("GENOME_MEDICINE", Expertise.EXPERT), 5, true, null),
+				Bid.of(reviewer, abstractSubmission.id(), BidLevel.EAGER, NOW),
+				Conflict.of(reviewer, abstractSubmission.id(), ConflictReason.CO_AUTHOR, "author", NOW),
+				Assignment.of(reviewer, abstractSubmission.id(), AssignmentSource.MANUAL, NOW),
+				ReviewForm.defaultForm(),
+				new Review(null, abstractSubmission.id(), reviewer, Map.of("ORIGINALITY", 4), 3,
+						Recommendation.ACCEPT_ORAL, "to authors", "to chairs", null, NOW, null, null),
+				Decision.held(abstractSubmission.id(), DecisionOutcome.ACCEPT_ORAL, reviewer, NOW),
+				new ProgramSession(UUID.randomUUID(), "Biosignals", "PERIOPERATIVE_BIOSIGNALS", List.of(reviewer),
+						"Room 1", NOW, NOW.plus(Duration.ofHours(1)),
+						List.of(Slot.talk(abstractSubmission.id(), NOW, Duration.ofMinutes(15)),
+								Slot.breakSlot("Coffee", NOW.plus(Duration.ofMinutes(15)), Duration.ofMinutes(10))),
+						null),
+				EventSettings.initial(LocalDateTime.parse("2027-01-31T23:59"),
+						LocalDateTime.parse("2027-02-28T23:59")));
+		for (Object document : documents) {
+			Object saved = this.mongo.insert(document);
+			Object id = this.mongo.getConverter()
+				.getMappingContext()
+				.getRequiredPersistentEntity(document.getClass())
+				.getIdentifierAccessor(saved)
+				.getIdentifier();
+			Object read = this.mongo.findById(id, document.getClass());
+			assertThat(read).as(document.getClass().getSimpleName())
+				.usingRecursiveComparison()
+				.withComparatorForType(
+						(a, b) -> a.truncatedTo(ChronoUnit.MILLIS).compareTo(b.truncatedTo(ChronoUnit.MILLIS)),
+						Instant.class)
+				.isEqualTo(saved);
+		}
+	}
+
+	@Test
+	void storesUuidsInTheStandardRepresentation() {
+		UUID id = UUID.randomUUID();
+		this.mongo.insert(Account.newAuthor("a@hokudai.ac.jp", "HU", NOW).grant(Role.CHAIR));
+		this.mongo
+			.insert(new Account(id, "b@hokudai.ac.jp", null, "HU", null, null, null, Set.of(Role.AUTHOR), NOW, null));
+		org.bson.Document raw = this.mongo.getCollection(CollectionNames.ACCOUNTS)
+			.find(new org.bson.Document("email", "b@hokudai.ac.jp"))
+			.first();
+		// the driver decodes binary subtype 4 (standard) as a UUID; legacy subtype 3
+		// would stay Binary
+		assertThat(raw.get("_id")).isEqualTo(id);
+	}
+
+	@Test
+	void refusesASecondAccountWithTheSameAddress() {
+		new ReferenceDataSeeder(this.mongo).ensureIndexes();
+		this.mongo.insert(Account.newAuthor("sato@hokudai.ac.jp", "HU", NOW));
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> this.mongo.insert(Account.newAuthor("SATO@hokudai.ac.jp", "HU", NOW)));
+	}
+
+	@Test
+	void refusesAStaleUpdate() {
+		ReviewerProfile saved = this.mongo.insert(new ReviewerProfile(UUID.randomUUID(), Map.of(), 0, true, null));
+		ReviewerProfile first = this.mongo.save(new ReviewerProfile(saved.accountId(),
+				Map.of("DRUG_DEVELOPMENT", Expertise.FAMILIAR), 4, true, saved.version()));
+		assertThat(first.version()).isEqualTo(saved.version() + 1);
+		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(
+				() -> this.mongo.save(new ReviewerProfile(saved.accountId(), Map.of(), 9, true, saved.version())));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The landing page of review-service.
+ */
+package org.husnu.symposium.review.home;

@@ -1,0 +1,84 @@
+package org.husnu.symposium.platform.problems;
+
+import java.util.List;
+import java.util.Map;
+
+import org.husnu.symposium.core.DomainRuleException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error a user can cause into an RFC 9457 problem detail with a stable type
+ * and a {@code detail} that tells a person what to fix.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(DomainRuleException.class)
+	ProblemDetail domainRule(DomainRuleException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(ProblemTypes.DOMAIN_RULE);
+		problem.setTitle("The request breaks a rule");
+		problem.setProperty("code", ex.code());
+		return problem;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(ProblemTypes.NOT_FOUND);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleUpdate(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this record since you loaded it; reload it and apply your change again");
+		problem.setType(ProblemTypes.CONFLICT);
+		problem.setTitle("Changed meanwhile");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		String detail = errors.isEmpty() ? "The request is not valid"
+				: errors.stream()
+					.map((error) -> error.get("field") + ": " + error.get("message"))
+					.reduce((a, b) -> a + "; " + b)
+					.orElseThrow();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(ProblemTypes.VALIDATION);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON of the expected shape; check the field names and types");
+		problem.setType(ProblemTypes.MALFORMED_REQUEST);
+		problem.setTitle("Unreadable request");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.husnu.symposium.platform.referencedata;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.husnu.symposium.core.event.EventSettings;
+import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.core.store.CollectionNames;
+import org.husnu.symposium.core.topics.TopicArea;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read access to reference data for both services. Reference data are small, so each call
+ * reads the store; nothing is cached that a chair's edit on another instance could leave
+ * stale.
+ */
+@Component
+public class ReferenceData {
+
+	private final MongoOperations mongo;
+
+	ReferenceData(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Topic areas in display order.
+	 * @param includeRetired whether to include areas no longer offered
+	 * @return the topic areas
+	 */
+	public List<TopicArea> topicAreas(boolean includeRetired) {
+		return this.mongo.findAll(TopicArea.class)
+			.stream()
+			.filter((area) -> includeRetired || area.active())
+			.sorted(Comparator.comparingInt(TopicArea::order).thenComparing(TopicArea::code))
+			.toList();
+	}
+
+	public Optional<TopicArea> topicArea(String code) {
+		return Optional.ofNullable(this.mongo.findById(code, TopicArea.class));
+	}
+
+	/**
+	 * Institutions by code.
+	 * @return the institutions
+	 */
+	public List<Institution> institutions() {
+		return this.mongo.findAll(Institution.class).stream().sorted(Comparator.comparing(Institution::code)).toList();
+	}
+
+	/**
+	 * The event settings, seeded on first start.
+	 * @return the settings
+	 */
+	public EventSettings eventSettings() {
+		EventSettings settings = this.mongo.findById(EventSettings.ID, EventSettings.class);
+		if (settings == null) {
+			throw new IllegalStateException("No event settings in collection " + CollectionNames.EVENT_SETTINGS
+					+ "; they are seeded when a service starts");
+		}
+		return settings;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Seeding and the public API of reference data (topic areas, institutions).
+ */
+package org.husnu.symposium.platform.referencedata;

@@ -1,0 +1,4 @@
+/**
+ * The page layout both services share.
+ */
+package org.husnu.symposium.platform.web;

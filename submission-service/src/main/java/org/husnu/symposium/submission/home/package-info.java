@@ -1,0 +1,4 @@
+/**
+ * The landing page of submission-service.
+ */
+package org.husnu.symposium.submission.home;

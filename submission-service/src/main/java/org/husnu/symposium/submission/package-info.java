@@ -1,0 +1,4 @@
+/**
+ * Submission service: registration, login, abstracts and their checked PDFs.
+ */
+package org.husnu.symposium.submission;

@@ -1,0 +1,111 @@
+package org.husnu.symposium.test;
+
+import java.util.List;
+import java.util.Map;
+
+import org.husnu.symposium.core.topics.TopicAreas;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every service promises over HTTP, checked the same way against both: health,
+ * reference data, problem details, OpenAPI, a landing page. Each service's journey test
+ * calls these against its own running instance.
+ */
+public final class ServiceContract {
+
+	private final RestClient http;
+
+	public ServiceContract(int port) {
+		this.http = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + port)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	public RestClient http() {
+		return this.http;
+	}
+
+	public void reportsHealthUp() {
+		ResponseEntity<Map<String, Object>> health = this.http.get()
+			.uri("/actuator/health")
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(health.getBody()).containsEntry("status", "UP");
+	}
+
+	@SuppressWarnings("unchecked")
+	public void listsTheSixMhlwTopicAreasWithJapaneseNames() {
+		List<Map<String, Object>> areas = this.http.get()
+			.uri("/api/topic-areas")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(areas).isNotNull();
+		List<Map<String, Object>> mhlw = areas.stream()
+			.filter((area) -> Boolean.TRUE.equals(area.get("mhlwPriority")))
+			.toList();
+		assertThat(mhlw).extracting((area) -> area.get("code"))
+			.containsExactlyElementsOf(TopicAreas.MHLW_PRIORITY_CODES);
+		assertThat(mhlw).extracting((area) -> ((Map<String, Object>) area.get("names")).get("ja"))
+			.containsExactly("ゲノム医療", "画像診断支援", "診断・治療支援", "医薬品開発", "介護・認知症", "手術支援");
+		assertThat(areas).extracting((area) -> area.get("code")).contains(TopicAreas.OTHER);
+		assertThat(areas.get(0)).containsKeys("code", "names", "mhlwPriority", "order", "active");
+	}
+
+	public void listsHuAndSnuWithTheirDomains() {
+		List<Map<String, Object>> institutions = this.http.get()
+			.uri("/api/institutions")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(institutions).extracting((institution) -> institution.get("code")).containsExactly("HU", "SNU");
+		assertThat(institutions.get(1).get("emailDomains")).isEqualTo(List.of("snu.ac.kr", "snuh.org"));
+	}
+
+	public void answersUnknownTopicWithProblemDetail() {
+		ResponseEntity<Map<String, Object>> response = this.http.get()
+			.uri("/api/topic-areas/NO_SUCH_AREA")
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(response.getHeaders().getContentType()).isNotNull();
+		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(response.getBody()).containsEntry("type", "urn:husnu-symposium:problem:not-found")
+			.containsEntry("status", 404)
+			.containsEntry("instance", "/api/topic-areas/NO_SUCH_AREA");
+		assertThat((String) response.getBody().get("detail")).contains("NO_SUCH_AREA", "/api/topic-areas");
+	}
+
+	public void publishesOpenApi(String expectedPath) {
+		ResponseEntity<String> docs = this.http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(docs.getBody()).contains("\"openapi\"", expectedPath);
+	}
+
+	public String landingPage() {
+		ResponseEntity<String> page = this.http.get()
+			.uri("/")
+			.accept(MediaType.TEXT_HTML)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getHeaders().getContentType()).isNotNull();
+		assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		return page.getBody();
+	}
+
+}

@@ -51,6 +51,11 @@ class ReviewServiceIntegrationTests {
 	}
 
 	@Test
+	void answersUnknownPathsAndWrongMethodsWithProblemDetails() {
+		this.service.answersUnknownApiPathAndWrongMethodWithProblemDetails();
+	}
+
+	@Test
 	void publishesOpenApi() {
 		this.service.publishesOpenApi("/api/topic-areas");
 	}

@@ -90,6 +90,25 @@ public final class ServiceContract {
 		assertThat((String) response.getBody().get("detail")).contains("NO_SUCH_AREA", "/api/topic-areas");
 	}
 
+	public void answersUnknownApiPathAndWrongMethodWithProblemDetails() {
+		ResponseEntity<Map<String, Object>> unknown = this.http.get()
+			.uri("/api/no-such-thing")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(unknown.getBody()).containsEntry("type", "urn:husnu-symposium:problem:not-found");
+		ResponseEntity<Map<String, Object>> wrongMethod = this.http.delete()
+			.uri("/api/topic-areas")
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+		assertThat(wrongMethod.getBody()).containsEntry("type", "urn:husnu-symposium:problem:method-not-allowed");
+		assertThat(wrongMethod.getHeaders().getAllow()).isNotEmpty();
+	}
+
 	public void publishesOpenApi(String expectedPath) {
 		ResponseEntity<String> docs = this.http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
 		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);

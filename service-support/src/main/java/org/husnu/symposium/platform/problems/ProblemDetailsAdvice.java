@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every error a user can cause into an RFC 9457 problem detail with a stable type
  * and a {@code detail} that tells a person what to fix.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainRuleException.class)
@@ -69,6 +69,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Gives the problems Spring MVC itself raises (unknown path, wrong method, wrong
+	 * media type) a stable type and a detail that says what to do, like our own problems.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			problem.setType(ProblemTypes.forStatus(statusCode));
+			if (statusCode.value() == HttpStatus.NOT_FOUND.value()) {
+				problem.setDetail("Nothing here; the API is described at /v3/api-docs");
+			}
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	@Override

@@ -25,7 +25,39 @@ public final class ProblemTypes {
 	/** The record changed since the caller read it. */
 	public static final URI CONFLICT = type("conflict");
 
+	/**
+	 * The HTTP method is not supported on this path; the {@code Allow} header lists those
+	 * that are.
+	 */
+	public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
+
+	/** The request's content type is not accepted here. */
+	public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
+
+	/** The response cannot be produced in any media type the request accepts. */
+	public static final URI NOT_ACCEPTABLE = type("not-acceptable");
+
+	/** Any other problem of the request. */
+	public static final URI BAD_REQUEST = type("bad-request");
+
 	private ProblemTypes() {
+	}
+
+	/**
+	 * The type for a problem Spring MVC raises with only a status.
+	 * @param status the status
+	 * @return the type URI
+	 */
+	public static URI forStatus(org.springframework.http.HttpStatusCode status) {
+		return switch (status.value()) {
+			case 404 -> NOT_FOUND;
+			case 405 -> METHOD_NOT_ALLOWED;
+			case 406 -> NOT_ACCEPTABLE;
+			case 409 -> CONFLICT;
+			case 415 -> UNSUPPORTED_MEDIA_TYPE;
+			case 422 -> DOMAIN_RULE;
+			default -> BAD_REQUEST;
+		};
 	}
 
 	private static URI type(String kind) {

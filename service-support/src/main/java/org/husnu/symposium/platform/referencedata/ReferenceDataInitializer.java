@@ -4,20 +4,18 @@ import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.core.store.ReferenceDataSeeder;
 import org.husnu.symposium.platform.SymposiumProperties;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds indexes and reference data when a service starts. Both services do it, so
  * whichever starts first on an empty store makes it usable; the seeder is insert-only and
- * idempotent.
+ * idempotent. It runs while the context is created, before the web server opens, so a
+ * service that answers health checks already has its reference data.
  */
 @Component
-@Order(0)
-class ReferenceDataInitializer implements ApplicationRunner {
+class ReferenceDataInitializer implements InitializingBean {
 
 	private final MongoOperations mongo;
 
@@ -29,7 +27,7 @@ class ReferenceDataInitializer implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterPropertiesSet() {
 		EventSettings initial = EventSettings.initial(this.properties.event().submissionDeadline(),
 				this.properties.event().reviewDeadline());
 		new ReferenceDataSeeder(this.mongo).seed(initial);

@@ -1,0 +1,4 @@
+/**
+ * Demo data shared by both services' demo profiles.
+ */
+package org.husnu.symposium.platform.demo;

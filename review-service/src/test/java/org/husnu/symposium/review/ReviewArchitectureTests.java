@@ -1,54 +1,29 @@
 package org.husnu.symposium.review;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.husnu.symposium.test.ServiceArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 /**
- * Keeps review-service independent of the other service (they meet only in MongoDB), free
- * of cycles between its feature packages, and its controllers package-private.
+ * Keeps review-service independent of the other service, free of cycles between its
+ * feature packages, and its controllers package-private.
  */
 class ReviewArchitectureTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.husnu.symposium");
+	private final ServiceArchitectureRules rules = new ServiceArchitectureRules("review", "submission");
 
 	@Test
 	void doesNotDependOnTheOtherService() {
-		noClasses().that()
-			.resideInAPackage("org.husnu.symposium.review..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("org.husnu.symposium.submission..")
-			.check(this.classes);
+		this.rules.doesNotDependOnTheOtherService();
 	}
 
 	@Test
 	void featurePackagesHaveNoCycles() {
-		slices().matching("org.husnu.symposium.review.(*)..").should().beFreeOfCycles().check(this.classes);
+		this.rules.featurePackagesHaveNoCycles();
 	}
 
 	@Test
 	void controllersArePackagePrivate() {
-		classes().that()
-			.resideInAPackage("org.husnu.symposium.review..")
-			.and()
-			.areAnnotatedWith(Controller.class)
-			.or()
-			.areAnnotatedWith(RestController.class)
-			.should()
-			.notBePublic()
-			.allowEmptyShould(true)
-			.check(this.classes);
+		this.rules.controllersArePackagePrivate();
 	}
 
 }

@@ -1,69 +1,19 @@
 package org.husnu.symposium.review;
 
-import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
-import org.husnu.symposium.test.ServiceContract;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.husnu.symposium.test.ServiceContractTests;
 
 /**
- * review-service started for real on a random port against the embedded store: what a
- * newcomer sees right after the run command.
+ * review-service started for real on a random port against the embedded store: the
+ * contract both services keep (health, reference data, problem details, OpenAPI, landing
+ * page).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(EmbeddedStoreTestConfiguration.class)
-class ReviewServiceIntegrationTests {
+class ReviewServiceIntegrationTests extends ServiceContractTests {
 
-	@Value("${local.server.port}")
-	int port;
-
-	private ServiceContract service;
-
-	@BeforeEach
-	void connect() {
-		this.service = new ServiceContract(this.port);
-	}
-
-	@Test
-	void reportsHealthUp() {
-		this.service.reportsHealthUp();
-	}
-
-	@Test
-	void listsTheSixMhlwTopicAreasWithJapaneseNames() {
-		this.service.listsTheSixMhlwTopicAreasWithJapaneseNames();
-	}
-
-	@Test
-	void listsTheInstitutions() {
-		this.service.listsHuAndSnuWithTheirDomains();
-	}
-
-	@Test
-	void answersUnknownTopicAreaWithProblemDetail() {
-		this.service.answersUnknownTopicWithProblemDetail();
-	}
-
-	@Test
-	void answersUnknownPathsAndWrongMethodsWithProblemDetails() {
-		this.service.answersUnknownApiPathAndWrongMethodWithProblemDetails();
-	}
-
-	@Test
-	void publishesOpenApi() {
-		this.service.publishesOpenApi("/api/topic-areas");
-	}
-
-	@Test
-	void servesLandingPageWithTopicAreasInThreeLanguages() {
-		String page = this.service.landingPage();
-		assertThat(page).contains("review-service", "手術支援", "수술 지원", "Surgical support", "JST");
+	@Override
+	protected List<String> landingPageTexts() {
+		return List.of("review-service", "For reviewers", "For chairs");
 	}
 
 }

@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.husnu.symposium.core.topics.TopicAreas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -16,26 +23,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service promises over HTTP, checked the same way against both: health,
- * reference data, problem details, OpenAPI, a landing page. Each service's journey test
- * calls these against its own running instance.
+ * reference data, problem details, OpenAPI, a landing page. Each service's integration
+ * test extends this and so starts the service on a random port against an in-memory
+ * embedded store.
  */
-public final class ServiceContract {
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(EmbeddedStoreTestConfiguration.class)
+public abstract class ServiceContractTests {
 
-	private final RestClient http;
+	@Value("${local.server.port}")
+	private int port;
 
-	public ServiceContract(int port) {
+	private RestClient http;
+
+	/**
+	 * What the landing page of this service shows besides the shared parts.
+	 * @return texts expected on the page
+	 */
+	protected abstract List<String> landingPageTexts();
+
+	@BeforeEach
+	void connect() {
 		this.http = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + port)
+			.baseUrl("http://127.0.0.1:" + this.port)
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 			})
 			.build();
 	}
 
-	public RestClient http() {
+	/**
+	 * A client for the service under test that returns error responses instead of
+	 * throwing.
+	 * @return the client
+	 */
+	protected RestClient http() {
 		return this.http;
 	}
 
-	public void reportsHealthUp() {
+	@Test
+	void reportsHealthUp() {
 		ResponseEntity<Map<String, Object>> health = this.http.get()
 			.uri("/actuator/health")
 			.retrieve()
@@ -45,8 +71,9 @@ public final class ServiceContract {
 		assertThat(health.getBody()).containsEntry("status", "UP");
 	}
 
+	@Test
 	@SuppressWarnings("unchecked")
-	public void listsTheSixMhlwTopicAreasWithJapaneseNames() {
+	void listsTheSixMhlwTopicAreasWithJapaneseNames() {
 		List<Map<String, Object>> areas = this.http.get()
 			.uri("/api/topic-areas")
 			.accept(MediaType.APPLICATION_JSON)
@@ -65,7 +92,8 @@ public final class ServiceContract {
 		assertThat(areas.get(0)).containsKeys("code", "names", "mhlwPriority", "order", "active");
 	}
 
-	public void listsHuAndSnuWithTheirDomains() {
+	@Test
+	void listsHuAndSnuWithTheirDomains() {
 		List<Map<String, Object>> institutions = this.http.get()
 			.uri("/api/institutions")
 			.retrieve()
@@ -75,7 +103,8 @@ public final class ServiceContract {
 		assertThat(institutions.get(1).get("emailDomains")).isEqualTo(List.of("snu.ac.kr", "snuh.org"));
 	}
 
-	public void answersUnknownTopicWithProblemDetail() {
+	@Test
+	void answersUnknownTopicWithProblemDetail() {
 		ResponseEntity<Map<String, Object>> response = this.http.get()
 			.uri("/api/topic-areas/NO_SUCH_AREA")
 			.retrieve()
@@ -90,7 +119,8 @@ public final class ServiceContract {
 		assertThat((String) response.getBody().get("detail")).contains("NO_SUCH_AREA", "/api/topic-areas");
 	}
 
-	public void answersUnknownApiPathAndWrongMethodWithProblemDetails() {
+	@Test
+	void answersUnknownApiPathAndWrongMethodWithProblemDetails() {
 		ResponseEntity<Map<String, Object>> unknown = this.http.get()
 			.uri("/api/no-such-thing")
 			.accept(MediaType.APPLICATION_JSON)
@@ -109,13 +139,15 @@ public final class ServiceContract {
 		assertThat(wrongMethod.getHeaders().getAllow()).isNotEmpty();
 	}
 
-	public void publishesOpenApi(String expectedPath) {
+	@Test
+	void publishesOpenApi() {
 		ResponseEntity<String> docs = this.http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
 		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(docs.getBody()).contains("\"openapi\"", expectedPath);
+		assertThat(docs.getBody()).contains("\"openapi\"", "/api/topic-areas", "/api/institutions");
 	}
 
-	public String landingPage() {
+	@Test
+	void servesLandingPageWithTopicAreasInThreeLanguages() {
 		ResponseEntity<String> page = this.http.get()
 			.uri("/")
 			.accept(MediaType.TEXT_HTML)
@@ -124,7 +156,7 @@ public final class ServiceContract {
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(page.getHeaders().getContentType()).isNotNull();
 		assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-		return page.getBody();
+		assertThat(page.getBody()).contains("手術支援", "수술 지원", "Surgical support", "JST").contains(landingPageTexts());
 	}
 
 }

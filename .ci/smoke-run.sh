@@ -30,7 +30,8 @@ stop() {
 	done
 	echo "run.sh did not stop within 30 s"; kill -KILL -- "-$run_pid" || true; exit 1
 }
-trap 'kill -KILL -- "-$run_pid" 2>/dev/null || true' EXIT
+external_pid=
+trap 'kill -KILL -- "-$run_pid" 2>/dev/null || true; [ -z "$external_pid" ] || kill -KILL "$external_pid" 2>/dev/null || true' EXIT
 
 start --demo
 expect() { # url text
@@ -53,5 +54,24 @@ grep -q 'Demo data: 0 pre-registrations and accounts inserted' "$data_dir/logs/s
 ! grep -q 'Seeded reference data' "$data_dir/logs/submission-service.log" "$data_dir/logs/review-service.log" \
 	|| { echo "reference data were seeded again after a restart"; exit 1; }
 stop
-echo "run.sh smoke test passed: both services UP, data kept across a restart"
+
+# With SPRING_MONGODB_URI set, run.sh starts no store of its own and uses that database. A
+# separately started embedded store stands in for a real MongoDB here.
+external_dir=$(mktemp -d)
+java -jar embedded-store/target/symposium-embedded-store-*-exec.jar --port=29018 --data-dir="$external_dir" \
+	>"$external_dir/store.log" 2>&1 &
+external_pid=$!
+for _ in $(seq 1 100); do grep -q 'Embedded store ready' "$external_dir/store.log" && break; sleep 0.2; done
+rm -f "$data_dir/logs/store.log"
+SPRING_MONGODB_URI=mongodb://127.0.0.1:29018/other start
+grep -q 'Using the MongoDB at SPRING_MONGODB_URI' "$log" || { echo "run.sh did not use SPRING_MONGODB_URI"; exit 1; }
+[ ! -e "$data_dir/logs/store.log" ] || { echo "run.sh started an embedded store although SPRING_MONGODB_URI was set"; exit 1; }
+grep -q 'Seeded reference data' "$data_dir/logs/submission-service.log" "$data_dir/logs/review-service.log" \
+	|| { echo "the services did not seed the database named in SPRING_MONGODB_URI"; exit 1; }
+expect "http://127.0.0.1:18082/api/topic-areas" '"ja":"ゲノム医療"'
+stop
+kill -TERM "$external_pid"; wait "$external_pid" || true
+rm -rf "$external_dir"
+
+echo "run.sh smoke test passed: both services UP, data kept across a restart, SPRING_MONGODB_URI honoured"
 rm -rf "$data_dir"

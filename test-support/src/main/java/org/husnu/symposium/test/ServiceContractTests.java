@@ -120,7 +120,7 @@ public abstract class ServiceContractTests {
 	}
 
 	@Test
-	void answersUnknownApiPathAndWrongMethodWithProblemDetails() {
+	void answersUnknownPathWrongMethodAndBadParameterWithProblemDetails() {
 		ResponseEntity<Map<String, Object>> unknown = this.http.get()
 			.uri("/api/no-such-thing")
 			.accept(MediaType.APPLICATION_JSON)
@@ -137,6 +137,13 @@ public abstract class ServiceContractTests {
 		assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(wrongMethod.getBody()).containsEntry("type", "urn:husnu-symposium:problem:method-not-allowed");
 		assertThat(wrongMethod.getHeaders().getAllow()).isNotEmpty();
+		ResponseEntity<Map<String, Object>> badParameter = this.http.get()
+			.uri("/api/topic-areas?includeRetired=maybe")
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(badParameter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(badParameter.getBody()).containsEntry("type", "urn:husnu-symposium:problem:bad-request");
 	}
 
 	@Test

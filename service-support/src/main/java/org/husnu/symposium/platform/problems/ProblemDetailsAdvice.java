@@ -2,6 +2,7 @@ package org.husnu.symposium.platform.problems;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.DomainRuleException;
 
@@ -62,8 +63,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String detail = errors.isEmpty() ? "The request is not valid"
 				: errors.stream()
 					.map((error) -> error.get("field") + ": " + error.get("message"))
-					.reduce((a, b) -> a + "; " + b)
-					.orElseThrow();
+					.collect(Collectors.joining("; "));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setType(ProblemTypes.VALIDATION);
 		problem.setTitle("Invalid request");

@@ -16,20 +16,4 @@ public enum AbstractStatus {
 		return this == DRAFT || this == SUBMITTED;
 	}
 
-	/**
-	 * Whether a decision has been applied.
-	 * @return {@code true} for accepted and rejected abstracts
-	 */
-	public boolean isDecided() {
-		return this == ACCEPTED_ORAL || this == ACCEPTED_POSTER || this == REJECTED;
-	}
-
-	/**
-	 * Whether the abstract takes part in review (counts for assignment and scoring).
-	 * @return {@code true} from submission on, unless withdrawn
-	 */
-	public boolean isInReview() {
-		return this != DRAFT && this != WITHDRAWN;
-	}
-
 }

@@ -44,8 +44,4 @@ public record Slot(SlotKind kind, Instant start, Instant end, UUID abstractId, S
 		return new Slot(SlotKind.BREAK, start, start.plus(length), null, label, null);
 	}
 
-	public Duration length() {
-		return Duration.between(this.start, this.end);
-	}
-
 }

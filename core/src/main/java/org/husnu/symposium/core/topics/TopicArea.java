@@ -28,10 +28,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record TopicArea(@Id @NotNull String code, @NotNull @Valid LocalizedText name, boolean mhlwPriority, int order,
 		boolean active, @Version Long version) {
 
-	/** What a topic code looks like. */
-	public static final String CODE_REGEX = "[A-Z][A-Z0-9_]{1,39}";
-
-	private static final Pattern CODE = Pattern.compile(CODE_REGEX);
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
 	public TopicArea {
 		if (code == null || !CODE.matcher(code).matches()) {

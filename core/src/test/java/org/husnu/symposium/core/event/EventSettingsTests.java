@@ -52,6 +52,8 @@ class EventSettingsTests {
 		assertThat(settings.limits().maxPdfBytes()).isEqualTo(10L * 1024 * 1024);
 		assertThat(settings.acceptsSubmissionsAt(Instant.parse("2027-01-31T15:58:00Z"))).isTrue();
 		assertThat(settings.acceptsSubmissionsAt(Instant.parse("2027-01-31T15:59:00Z"))).isFalse();
+		assertThat(settings.acceptsReviewsAt(Instant.parse("2027-02-28T14:58:59Z"))).isTrue();
+		assertThat(settings.acceptsReviewsAt(Instant.parse("2027-02-28T14:59:00Z"))).isFalse();
 	}
 
 	@Test

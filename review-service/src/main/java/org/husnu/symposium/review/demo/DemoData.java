@@ -13,6 +13,7 @@ import org.husnu.symposium.platform.demo.DemoPeople.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements SmartInitializingSingleton {
+class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
@@ -61,6 +62,12 @@ class DemoData implements SmartInitializingSingleton {
 				this.scheduler.close();
 			}
 		}, Duration.ofSeconds(1)));
+	}
+
+	@Override
+	public void destroy() {
+		// stop waiting for the accounts when the service stops first
+		this.scheduler.close();
 	}
 
 	/**

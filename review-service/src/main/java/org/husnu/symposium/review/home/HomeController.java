@@ -1,9 +1,7 @@
 package org.husnu.symposium.review.home;
 
-import java.time.format.DateTimeFormatter;
-
-import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
+import org.husnu.symposium.platform.web.EventView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
-
 	private final ReferenceData referenceData;
 
 	HomeController(ReferenceData referenceData) {
@@ -26,10 +22,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		EventSettings settings = this.referenceData.eventSettings();
-		model.addAttribute("eventName", settings.name());
-		model.addAttribute("reviewDeadline", settings.reviewDeadline().in(settings.zone()).format(DEADLINE));
-		model.addAttribute("blindReview", settings.blindReview());
+		model.addAttribute("event", EventView.of(this.referenceData.eventSettings()));
 		model.addAttribute("topicAreas", this.referenceData.topicAreas(false));
 		return "home";
 	}

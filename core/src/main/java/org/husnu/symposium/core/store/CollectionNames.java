@@ -67,6 +67,27 @@ public final class CollectionNames {
 	/** Who did what, when. */
 	public static final String AUDIT_LOG = "audit_log";
 
+	/**
+	 * Browser sessions (Spring Session), shared by both services so one login serves
+	 * both.
+	 */
+	public static final String SESSIONS = "sessions";
+
+	/** One-time login tokens, stored hashed, single use. */
+	public static final String LOGIN_TOKENS = "login_tokens";
+
+	/** Fixed-window counters that rate-limit login-link requests across instances. */
+	public static final String RATE_LIMITS = "rate_limits";
+
+	/** Personal API tokens, stored hashed. */
+	public static final String API_TOKENS = "api_tokens";
+
+	/**
+	 * Mails caught by the embedded SMTP catcher (default mode only, when no real SMTP
+	 * server is configured).
+	 */
+	public static final String DEV_MAILBOX = "dev_mailbox";
+
 	private CollectionNames() {
 	}
 

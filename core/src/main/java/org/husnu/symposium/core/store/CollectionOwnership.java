@@ -46,6 +46,11 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.PROGRAM_SESSIONS, review);
 		writers.put(CollectionNames.MAIL_OUTBOX, both);
 		writers.put(CollectionNames.AUDIT_LOG, both);
+		writers.put(CollectionNames.SESSIONS, both);
+		writers.put(CollectionNames.LOGIN_TOKENS, both);
+		writers.put(CollectionNames.RATE_LIMITS, both);
+		writers.put(CollectionNames.API_TOKENS, submission);
+		writers.put(CollectionNames.DEV_MAILBOX, both);
 		WRITERS = Collections.unmodifiableMap(writers);
 	}
 

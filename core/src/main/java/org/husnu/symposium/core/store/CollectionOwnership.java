@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * Which service may write each collection. There are no multi-document transactions, so
- * every collection has exactly one writing service; the shared append-only collections
- * (mail outbox, audit log) are the documented exception, and so is insert-only seeding of
- * reference data.
+ * every collection of domain data has exactly one writing service. The documented
+ * exceptions are infrastructure either service writes for itself: the mail outbox and the
+ * audit log (append, then claim), sessions, login tokens and rate-limit counters (login
+ * happens on either service), the dev mailbox, and insert-only seeding of reference data.
  */
 public final class CollectionOwnership {
 

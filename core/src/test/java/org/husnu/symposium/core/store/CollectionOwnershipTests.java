@@ -28,10 +28,9 @@ class CollectionOwnershipTests {
 			.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().size() > 1)
-			.map(java.util.Map.Entry::getKey))
-			.containsExactlyInAnyOrder(CollectionNames.MAIL_OUTBOX, CollectionNames.AUDIT_LOG,
-					CollectionNames.SESSIONS, CollectionNames.LOGIN_TOKENS, CollectionNames.RATE_LIMITS,
-					CollectionNames.DEV_MAILBOX);
+			.map(java.util.Map.Entry::getKey)).containsExactlyInAnyOrder(CollectionNames.MAIL_OUTBOX,
+					CollectionNames.AUDIT_LOG, CollectionNames.SESSIONS, CollectionNames.LOGIN_TOKENS,
+					CollectionNames.RATE_LIMITS, CollectionNames.DEV_MAILBOX);
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.ABSTRACTS)).isFalse();
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.REVIEWS)).isTrue();
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.API_TOKENS)).isFalse();

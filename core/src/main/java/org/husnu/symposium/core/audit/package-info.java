@@ -1,0 +1,4 @@
+/**
+ * The audit log: who did what, when, for logins, accounts, roles and imports.
+ */
+package org.husnu.symposium.core.audit;

@@ -1,0 +1,107 @@
+package org.husnu.symposium.core.access;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.husnu.symposium.core.abstracts.AbstractStatus;
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.PresentationPreference;
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class AccessPolicyTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T03:00:00Z");
+
+	private final Actor submitter = actor("aiko@hokudai.ac.jp", Role.AUTHOR);
+
+	private final Actor coAuthor = actor("minjun@snu.ac.kr", Role.AUTHOR);
+
+	private final Actor stranger = actor("someone@hokudai.ac.jp", Role.AUTHOR);
+
+	private final Actor reviewer = actor("prof@snu.ac.kr", Role.REVIEWER);
+
+	private final Actor chair = actor("chair@hokudai.ac.jp", Role.CHAIR);
+
+	private final Actor admin = actor("ops@hokudai.ac.jp", Role.ADMIN);
+
+	private final AbstractSubmission submission = new AbstractSubmission(UUID.randomUUID(), "A-001",
+			this.submitter.accountId(), "Vital signs",
+			List.of(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
+					new Author("Minjun", null, "SNU", "minjun@snu.ac.kr", false)),
+			"GENOME_MEDICINE", List.of(), List.of(), PresentationPreference.ORAL, false, "text",
+			AbstractStatus.SUBMITTED, NOW, NOW, NOW, null);
+
+	@Test
+	void authorsSeeTheirOwnAbstractsAndNoOneElses() {
+		assertThat(AccessPolicy.maySeeAbstract(this.submitter, this.submission, false, false)).isTrue();
+		assertThat(AccessPolicy.maySeeAbstract(this.coAuthor, this.submission, false, false)).isTrue();
+		assertThat(AccessPolicy.maySeeAbstract(this.stranger, this.submission, false, false)).isFalse();
+	}
+
+	@Test
+	void reviewersSeeOnlyAssignedAbstractsWithoutConflict() {
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, this.submission, true, false)).isTrue();
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, this.submission, false, false)).isFalse();
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, this.submission, true, true)).isFalse();
+		assertThat(AccessPolicy.maySeeAbstract(this.stranger, this.submission, true, false))
+			.as("an assignment without the reviewer role")
+			.isFalse();
+	}
+
+	@Test
+	void chairsSeeEverythingAdminsSeeNoReviewContent() {
+		assertThat(AccessPolicy.maySeeAbstract(this.chair, this.submission, false, false)).isTrue();
+		assertThat(AccessPolicy.maySeeAbstract(this.admin, this.submission, false, false)).isFalse();
+	}
+
+	@Test
+	void onlyTheSubmitterChangesAnAbstractAndOnlyWhileAuthorsMayEdit() {
+		assertThat(AccessPolicy.mayChangeAbstract(this.submitter, this.submission, true)).isTrue();
+		assertThat(AccessPolicy.mayChangeAbstract(this.submitter, this.submission, false)).isFalse();
+		assertThat(AccessPolicy.mayChangeAbstract(this.coAuthor, this.submission, true)).isFalse();
+		assertThat(AccessPolicy.mayChangeAbstract(this.chair, this.submission, false)).isTrue();
+	}
+
+	@Test
+	void blindModeHidesAuthorsFromReviewers() {
+		assertThat(AccessPolicy.maySeeAuthors(this.reviewer, this.submission, true)).isFalse();
+		assertThat(AccessPolicy.maySeeAuthors(this.reviewer, this.submission, false)).isTrue();
+		assertThat(AccessPolicy.maySeeAuthors(this.submitter, this.submission, true)).isTrue();
+		assertThat(AccessPolicy.maySeeAuthors(this.chair, this.submission, true)).isTrue();
+	}
+
+	@Test
+	void chairsGrantRolesButOnlyAdminsGrantAdmin() {
+		assertThatNoException().isThrownBy(() -> AccessPolicy.requireChangeRole(this.chair, Role.REVIEWER));
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireChangeRole(this.chair, Role.ADMIN))
+			.withMessage("Only admins grant or revoke the admin role");
+		assertThat(AccessPolicy.mayChangeRole(this.admin, Role.ADMIN)).isTrue();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireManagePeople(this.submitter));
+		assertThat(AccessPolicy.mayReadAuditLog(this.reviewer)).isFalse();
+	}
+
+	@Test
+	void peopleSeeTheirOwnAccountChairsSeeAll() {
+		Account account = new Account(this.stranger.accountId(), this.stranger.email(), null, "HU", null, null, null,
+				Set.of(Role.AUTHOR), NOW, null);
+		assertThat(AccessPolicy.maySeeAccount(this.stranger, account)).isTrue();
+		assertThat(AccessPolicy.maySeeAccount(this.submitter, account)).isFalse();
+		assertThat(AccessPolicy.maySeeAccount(this.chair, account)).isTrue();
+	}
+
+	private static Actor actor(String email, Role... roles) {
+		return new Actor(UUID.randomUUID(), email, Set.of(roles));
+	}
+
+}

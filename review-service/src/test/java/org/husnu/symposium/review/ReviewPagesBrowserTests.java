@@ -12,4 +12,9 @@ class ReviewPagesBrowserTests extends LandingPageBrowserTests {
 		return "Review and program";
 	}
 
+	@Override
+	protected String expectedJapaneseHeading() {
+		return "査読とプログラム";
+	}
+
 }

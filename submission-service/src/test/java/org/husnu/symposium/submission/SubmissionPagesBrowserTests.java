@@ -12,4 +12,9 @@ class SubmissionPagesBrowserTests extends LandingPageBrowserTests {
 		return "Call for oral presentations";
 	}
 
+	@Override
+	protected String expectedJapaneseHeading() {
+		return "口頭発表の演題募集";
+	}
+
 }

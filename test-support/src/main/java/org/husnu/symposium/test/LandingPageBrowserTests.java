@@ -84,7 +84,28 @@ public abstract class LandingPageBrowserTests {
 			.stream()
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();
-		assertThat(links).containsExactly("http://localhost:8081", "http://localhost:8082", "/swagger-ui/index.html");
+		assertThat(links).containsExactly("http://localhost:8081", "http://localhost:8082", "/dev/mail",
+				"/swagger-ui/index.html");
 	}
+
+	@Test
+	void languageSwitchTranslatesThePageAndIsRemembered() {
+		WebDriver page = open("/");
+		page.findElement(By.id("lang-ja")).click();
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(expectedJapaneseHeading());
+		assertThat(page.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ja");
+		open("/login");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("ログイン");
+		page.findElement(By.id("lang-ko")).click();
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("로그인");
+		page.findElement(By.id("lang-en")).click();
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
+	}
+
+	/**
+	 * The landing page's heading in Japanese.
+	 * @return the heading
+	 */
+	protected abstract String expectedJapaneseHeading();
 
 }

@@ -127,10 +127,14 @@ public abstract class ServiceContractTests {
 			.retrieve()
 			.toEntity(new ParameterizedTypeReference<>() {
 			});
-		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(unknown.getBody()).containsEntry("type", "urn:husnu-symposium:problem:not-found");
+		// anonymous callers learn nothing about which API paths exist
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(unknown.getBody()).containsEntry("type", "urn:husnu-symposium:problem:unauthenticated");
+		// double-submit CSRF: the header echoes the XSRF-TOKEN cookie
 		ResponseEntity<Map<String, Object>> wrongMethod = this.http.delete()
 			.uri("/api/topic-areas")
+			.header("Cookie", "XSRF-TOKEN=contract-test")
+			.header("X-XSRF-TOKEN", "contract-test")
 			.retrieve()
 			.toEntity(new ParameterizedTypeReference<>() {
 			});

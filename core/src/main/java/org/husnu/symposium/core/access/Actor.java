@@ -1,5 +1,6 @@
 package org.husnu.symposium.core.access;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,7 +19,7 @@ import org.husnu.symposium.core.accounts.Role;
  * @param email the account's address
  * @param roles roles held now
  */
-public record Actor(UUID accountId, String email, Set<Role> roles) {
+public record Actor(UUID accountId, String email, Set<Role> roles) implements Serializable {
 
 	public Actor {
 		DomainRuleException.require(accountId != null, "actor.account", "An actor needs an account");

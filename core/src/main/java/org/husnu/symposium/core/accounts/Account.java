@@ -96,6 +96,30 @@ public record Account(@Id UUID id, @Indexed(unique = true) String email, String 
 		return this.name != null && this.institution != null && this.position != null;
 	}
 
+	/**
+	 * This account with a changed profile. Name, institution and position are needed once
+	 * the profile is completed; the address and the roles do not change here.
+	 * @param name display name
+	 * @param institution institution code
+	 * @param department department or lab, may be empty
+	 * @param position position
+	 * @param language preferred language
+	 * @return the changed account
+	 */
+	public Account withProfile(String name, String institution, String department, Position position,
+			Language language) {
+		DomainRuleException.require(name != null && !name.isBlank(), "account.name", "Enter your name");
+		DomainRuleException.require(name.strip().length() <= 200, "account.name", "A name has at most 200 characters");
+		DomainRuleException.require(institution != null && !institution.isBlank(), "account.institution",
+				"Choose your institution");
+		DomainRuleException.require(position != null, "account.position",
+				"Choose your position: FACULTY, STUDENT or STAFF");
+		DomainRuleException.require(department == null || department.strip().length() <= 200, "account.department",
+				"A department has at most 200 characters");
+		return new Account(this.id, this.email, name, institution, department, position, language, this.roles,
+				this.createdAt, this.version);
+	}
+
 	private Account withRoles(Set<Role> roles) {
 		return new Account(this.id, this.email, this.name, this.institution, this.department, this.position,
 				this.language, roles, this.createdAt, this.version);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.access.AccessRefusedException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle("The request breaks a rule");
 		problem.setProperty("code", ex.code());
 		return problem;
+	}
+
+	@ExceptionHandler(AccessRefusedException.class)
+	ProblemDetail accessRefused(AccessRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setType(ProblemTypes.FORBIDDEN);
+		problem.setTitle("Not allowed");
+		return problem;
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setType(ProblemTypes.RATE_LIMITED);
+		problem.setTitle("Too many requests");
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		problem.setProperty("retryAfterSeconds", seconds);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -40,6 +40,21 @@ public final class ProblemTypes {
 	/** Any other problem of the request. */
 	public static final URI BAD_REQUEST = type("bad-request");
 
+	/** The request needs a login (session) or a valid API token. */
+	public static final URI UNAUTHENTICATED = type("unauthenticated");
+
+	/** The person is known but their roles do not allow this. */
+	public static final URI FORBIDDEN = type("forbidden");
+
+	/**
+	 * A state-changing request with a session lacked the CSRF token (cookie
+	 * {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}).
+	 */
+	public static final URI CSRF = type("csrf");
+
+	/** Too many requests; {@code Retry-After} says when to try again. */
+	public static final URI RATE_LIMITED = type("rate-limited");
+
 	private ProblemTypes() {
 	}
 
@@ -50,12 +65,15 @@ public final class ProblemTypes {
 	 */
 	public static URI forStatus(org.springframework.http.HttpStatusCode status) {
 		return switch (status.value()) {
+			case 401 -> UNAUTHENTICATED;
+			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 406 -> NOT_ACCEPTABLE;
 			case 409 -> CONFLICT;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
 			case 422 -> DOMAIN_RULE;
+			case 429 -> RATE_LIMITED;
 			default -> BAD_REQUEST;
 		};
 	}

@@ -1,28 +1,55 @@
 package org.husnu.symposium.platform.web;
 
-import org.husnu.symposium.platform.SymposiumProperties;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.platform.SymposiumProperties;
+import org.husnu.symposium.platform.security.CurrentActor;
+
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Gives every page what the shared layout shows: the service's name and the links between
- * the two services.
+ * Gives every page what the shared layout shows: the service's name, the links between
+ * the two services, who is logged in, and the language switch.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
 	private final SymposiumProperties properties;
 
-	LayoutModelAdvice(SymposiumProperties properties) {
+	private final boolean devMailbox;
+
+	LayoutModelAdvice(SymposiumProperties properties, Environment environment) {
 		this.properties = properties;
+		this.devMailbox = !environment.containsProperty("spring.mail.host");
 	}
 
 	@ModelAttribute("layout")
-	Layout layout() {
+	Layout layout(HttpServletRequest request) {
+		Locale locale = RequestContextUtils.getLocale(request);
+		Language current = Language.of(locale);
+		List<LanguageLink> languages = Arrays.stream(Language.values())
+			.map((language) -> new LanguageLink(language.name().toLowerCase(Locale.ROOT),
+					language.locale().getDisplayLanguage(language.locale()),
+					ServletUriComponentsBuilder.fromRequest(request)
+						.replaceQueryParam("lang", language.name().toLowerCase(Locale.ROOT))
+						.build()
+						.toUriString(),
+					language == current))
+			.toList();
+		Actor actor = CurrentActor.find().orElse(null);
 		return new Layout(this.properties.serviceName(), this.properties.links().submissionUrl(),
-				this.properties.links().reviewUrl());
+				this.properties.links().reviewUrl(), current.name().toLowerCase(Locale.ROOT), languages,
+				(actor != null) ? actor.email() : null, actor != null && actor.isChairOrAdmin(), this.devMailbox);
 	}
 
 	/**
@@ -31,8 +58,25 @@ class LayoutModelAdvice {
 	 * @param serviceName this service
 	 * @param submissionUrl submission-service base URL
 	 * @param reviewUrl review-service base URL
+	 * @param language the page language code ({@code en}, {@code ja}, {@code ko})
+	 * @param languages the language switch
+	 * @param userEmail the logged-in person's address, {@code null} when anonymous
+	 * @param chair whether the person is a chair or admin
+	 * @param devMailbox whether the embedded mail catcher runs (no real SMTP configured)
 	 */
-	record Layout(String serviceName, String submissionUrl, String reviewUrl) {
+	record Layout(String serviceName, String submissionUrl, String reviewUrl, String language,
+			List<LanguageLink> languages, String userEmail, boolean chair, boolean devMailbox) {
+	}
+
+	/**
+	 * One entry of the language switch.
+	 *
+	 * @param code language code
+	 * @param label the language's name in itself
+	 * @param url this page in that language
+	 * @param current whether it is the page's language
+	 */
+	record LanguageLink(String code, String label, String url, boolean current) {
 	}
 
 }

@@ -1,0 +1,65 @@
+package org.husnu.symposium.platform.accounts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.Eligibility;
+import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.institutions.EmailAddresses;
+import org.husnu.symposium.core.institutions.Institution;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read access to accounts, the pre-registration list and institutions, for both services.
+ * Only submission-service writes these collections.
+ */
+@Component
+public class AccountDirectory {
+
+	private final MongoOperations mongo;
+
+	public AccountDirectory(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	public Optional<Account> findById(UUID id) {
+		return Optional.ofNullable(this.mongo.findById(id, Account.class));
+	}
+
+	public Optional<Account> findByEmail(String email) {
+		if (!EmailAddresses.isValid(email)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo
+			.findOne(Query.query(Criteria.where("email").is(EmailAddresses.normalize(email))), Account.class));
+	}
+
+	/**
+	 * Whether an address may get an account (pre-registered or in a verified domain).
+	 * @param email the address
+	 * @return the decision
+	 */
+	public Eligibility eligibilityOf(String email) {
+		if (!EmailAddresses.isValid(email)) {
+			return Eligibility.of(email, Optional.empty(), java.util.List.of());
+		}
+		Optional<PreRegistration> entry = Optional
+			.ofNullable(this.mongo.findById(EmailAddresses.normalize(email), PreRegistration.class));
+		return Eligibility.of(email, entry, this.mongo.findAll(Institution.class));
+	}
+
+	/**
+	 * Whether an address may log in: it has an account, or may get one.
+	 * @param email the address
+	 * @return {@code true} if a login link may be sent
+	 */
+	public boolean mayLogIn(String email) {
+		return findByEmail(email).isPresent() || eligibilityOf(email).eligible();
+	}
+
+}

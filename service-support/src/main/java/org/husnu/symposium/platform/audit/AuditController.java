@@ -1,0 +1,32 @@
+package org.husnu.symposium.platform.audit;
+
+import java.util.List;
+
+import org.husnu.symposium.core.access.AccessPolicy;
+import org.husnu.symposium.core.audit.AuditEntry;
+import org.husnu.symposium.platform.security.CurrentActor;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/audit}: the newest audit entries, for chairs and admins.
+ */
+@RestController
+class AuditController {
+
+	private final AuditLog audit;
+
+	AuditController(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/api/audit")
+	List<AuditEntry> newest(@RequestParam(required = false) String action,
+			@RequestParam(defaultValue = "100") int limit) {
+		AccessPolicy.requireReadAuditLog(CurrentActor.require());
+		return this.audit.newest(action, Math.max(1, Math.min(limit, 1000)));
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.husnu.symposium.platform.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.audit.AuditEntry;
+import org.husnu.symposium.platform.SymposiumProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends who did what to the audit log. Appending never fails the action it records: a
+ * failed append is logged, because refusing a login over an audit write would be worse.
+ */
+@Component
+public class AuditLog {
+
+	private static final Logger logger = LoggerFactory.getLogger(AuditLog.class);
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	private final String service;
+
+	public AuditLog(MongoOperations mongo, Clock clock, SymposiumProperties properties) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.service = properties.serviceName();
+	}
+
+	/**
+	 * Records an action.
+	 * @param actor who acted, {@code null} for the system
+	 * @param action stable action code, e.g. {@code role.granted}
+	 * @param subject what it happened to
+	 * @param details further facts
+	 */
+	public void record(Actor actor, String action, String subject, Map<String, String> details) {
+		AuditEntry entry = new AuditEntry(UUID.randomUUID(), this.clock.instant(),
+				(actor != null) ? actor.accountId() : null, (actor != null) ? actor.email() : null, action, subject,
+				details, this.service);
+		try {
+			this.mongo.insert(entry);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not append to the audit log: {}", entry, ex);
+		}
+	}
+
+	/**
+	 * The newest entries, optionally of one action.
+	 * @param action action code, or {@code null} for all
+	 * @param limit how many at most
+	 * @return entries, newest first
+	 */
+	public List<AuditEntry> newest(String action, int limit) {
+		Query query = (action != null && !action.isBlank()) ? Query.query(Criteria.where("action").is(action))
+				: new Query();
+		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditEntry.class);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Appending to and reading the audit log.
+ */
+package org.husnu.symposium.platform.audit;

@@ -1,0 +1,43 @@
+package org.husnu.symposium.platform.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import org.husnu.symposium.core.accounts.LoginToken;
+import org.husnu.symposium.core.store.CollectionNames;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes expired login tokens, rate-limit windows and sessions. A real MongoDB would do
+ * this with TTL indexes, but the embedded store ignores them, so every instance sweeps
+ * now and then; deleting what is already gone is harmless.
+ */
+@Component
+class LoginMaintenance {
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	LoginMaintenance(MongoOperations mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT15M")
+	void sweep() {
+		Instant now = this.clock.instant();
+		// keep used and expired tokens a day, so a late click is told why the link failed
+		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(now.minus(Duration.ofDays(1)))), LoginToken.class);
+		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(now))), CollectionNames.RATE_LIMITS);
+		this.mongo.remove(Query.query(Criteria.where("expireAt").lt(Date.from(now))), CollectionNames.SESSIONS);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.husnu.symposium.platform.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.husnu.symposium.core.accounts.LoginToken;
+import org.husnu.symposium.core.institutions.EmailAddresses;
+import org.husnu.symposium.platform.security.Secrets;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.authentication.ott.DefaultOneTimeToken;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring Security's one-time-token store, in MongoDB: the token is stored as its SHA-256,
+ * and consuming it sets {@code usedAt} in one atomic find-and-modify that also checks the
+ * expiry, so a link works once, on any instance, and never after it expired.
+ */
+@Component
+public class LoginTokenService implements OneTimeTokenService {
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	public LoginTokenService(MongoOperations mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	@Override
+	public OneTimeToken generate(GenerateOneTimeTokenRequest request) {
+		String secret = Secrets.newSecret();
+		Instant now = this.clock.instant();
+		Duration validity = request.getExpiresIn();
+		LoginToken token = new LoginToken(Secrets.hash(secret), EmailAddresses.normalize(request.getUsername()), now,
+				now.plus(validity), null);
+		this.mongo.insert(token);
+		return new DefaultOneTimeToken(secret, token.email(), token.expiresAt());
+	}
+
+	@Override
+	public OneTimeToken consume(OneTimeTokenAuthenticationToken authenticationToken) {
+		String secret = authenticationToken.getTokenValue();
+		if (secret == null || secret.isBlank() || secret.length() > 200) {
+			return null;
+		}
+		Instant now = this.clock.instant();
+		Query unusedAndValid = Query
+			.query(Criteria.where("_id").is(Secrets.hash(secret)).and("usedAt").isNull().and("expiresAt").gt(now));
+		LoginToken used = this.mongo.findAndModify(unusedAndValid, new Update().set("usedAt", now),
+				FindAndModifyOptions.options().returnNew(true), LoginToken.class);
+		return (used != null) ? new DefaultOneTimeToken(secret, used.email(), used.expiresAt()) : null;
+	}
+
+	/**
+	 * Why a token would or would not log in now, to tell a person clearly.
+	 * @param secret the token from the link
+	 * @return its state
+	 */
+	public LoginToken.State stateOf(String secret) {
+		if (secret == null || secret.isBlank() || secret.length() > 200) {
+			return LoginToken.State.UNKNOWN;
+		}
+		LoginToken token = this.mongo.findById(Secrets.hash(secret), LoginToken.class);
+		return (token != null) ? token.stateAt(this.clock.instant()) : LoginToken.State.UNKNOWN;
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.husnu.symposium.submission.people;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.husnu.symposium.core.accounts.Position;
+import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.platform.accounts.MeView;
+import org.husnu.symposium.platform.problems.ProblemTypes;
+import org.husnu.symposium.platform.security.CurrentActor;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The chairs' API for people: {@code /api/pre-registrations}, {@code /api/accounts} and
+ * their roles, {@code /api/institutions/{code}/domains}.
+ */
+@RestController
+class PeopleController {
+
+	/** Largest list file accepted. */
+	static final long MAX_CSV_BYTES = 2 * 1024 * 1024;
+
+	private final PeopleService people;
+
+	PeopleController(PeopleService people) {
+		this.people = people;
+	}
+
+	@GetMapping("/api/pre-registrations")
+	List<PreRegistration> preRegistrations() {
+		return this.people.preRegistrations(CurrentActor.require());
+	}
+
+	@PostMapping(path = "/api/pre-registrations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	PeopleService.ImportResult importFile(@RequestParam("file") MultipartFile file) throws IOException {
+		checkSize(file.getSize());
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			return this.people.importCsv(CurrentActor.require(), reader);
+		}
+	}
+
+	@PostMapping(path = "/api/pre-registrations/import", consumes = "text/csv")
+	PeopleService.ImportResult importText(@RequestBody String csv) {
+		checkSize(csv.length());
+		return this.people.importCsv(CurrentActor.require(), new StringReader(csv));
+	}
+
+	@PostMapping("/api/pre-registrations")
+	@ResponseStatus(HttpStatus.CREATED)
+	PreRegistration add(@Valid @RequestBody NewPreRegistration entry) {
+		return this.people.add(CurrentActor.require(), entry.email(), entry.name(), entry.institution(),
+				entry.position());
+	}
+
+	@DeleteMapping("/api/pre-registrations/{email}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(@PathVariable String email) {
+		this.people.remove(CurrentActor.require(), email);
+	}
+
+	@GetMapping("/api/accounts")
+	List<MeView> accounts() {
+		return this.people.accounts(CurrentActor.require()).stream().map(MeView::of).toList();
+	}
+
+	@PutMapping("/api/accounts/{id}/roles/{role}")
+	MeView grant(@PathVariable UUID id, @PathVariable Role role) {
+		return MeView.of(this.people.changeRole(CurrentActor.require(), id, role, true));
+	}
+
+	@DeleteMapping("/api/accounts/{id}/roles/{role}")
+	MeView revoke(@PathVariable UUID id, @PathVariable Role role) {
+		return MeView.of(this.people.changeRole(CurrentActor.require(), id, role, false));
+	}
+
+	@PostMapping("/api/institutions/{code}/domains")
+	Institution addDomain(@PathVariable String code, @Valid @RequestBody NewDomain domain) {
+		return this.people.addDomain(CurrentActor.require(), code, domain.domain());
+	}
+
+	@ExceptionHandler(PeopleService.ImportRejectedException.class)
+	ProblemDetail importRejected(PeopleService.ImportRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(ProblemTypes.DOMAIN_RULE);
+		problem.setTitle("The list has bad rows");
+		problem.setProperty("code", "preregistration.import");
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+	static void checkSize(long bytes) {
+		if (bytes > MAX_CSV_BYTES) {
+			throw new org.husnu.symposium.core.DomainRuleException("csv.too-large",
+					"A list file has at most 2 MB; split it into several files");
+		}
+	}
+
+	/**
+	 * One pre-registration.
+	 *
+	 * @param email address
+	 * @param name name
+	 * @param institution institution code
+	 * @param position position
+	 */
+	record NewPreRegistration(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+			@NotBlank String institution, @NotNull Position position) {
+	}
+
+	/**
+	 * A verified mail domain to add.
+	 *
+	 * @param domain the domain
+	 */
+	record NewDomain(@NotBlank @Size(max = 253) String domain) {
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.husnu.symposium.submission.people;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.accounts.Position;
+import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.platform.security.CurrentActor;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The chairs' people page: import the list, add one person, grant and revoke roles, add
+ * verified domains.
+ */
+@Controller
+class PeoplePageController {
+
+	private final PeopleService people;
+
+	private final MongoOperations mongo;
+
+	PeoplePageController(PeopleService people, MongoOperations mongo) {
+		this.people = people;
+		this.mongo = mongo;
+	}
+
+	@GetMapping("/people")
+	String page(Model model) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("preRegistrations", this.people.preRegistrations(actor));
+		model.addAttribute("accounts", this.people.accounts(actor));
+		model.addAttribute("institutions", this.mongo.findAll(Institution.class));
+		model.addAttribute("positions", Position.values());
+		model.addAttribute("roles", Role.values());
+		return "people";
+	}
+
+	@PostMapping("/people/import")
+	String importList(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) throws IOException {
+		Actor actor = CurrentActor.require();
+		try {
+			PeopleService.ImportResult result;
+			if (file != null && !file.isEmpty()) {
+				PeopleController.checkSize(file.getSize());
+				try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+					result = this.people.importCsv(actor, reader);
+				}
+			}
+			else {
+				PeopleController.checkSize(text.length());
+				result = this.people.importCsv(actor, new StringReader(text));
+			}
+			redirect.addFlashAttribute("imported", result);
+		}
+		catch (PeopleService.ImportRejectedException ex) {
+			redirect.addFlashAttribute("importErrors", ex.errors());
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/people";
+	}
+
+	@PostMapping("/people/add")
+	String add(@RequestParam String email, @RequestParam String name, @RequestParam String institution,
+			@RequestParam(required = false) Position position, RedirectAttributes redirect) {
+		try {
+			this.people.add(CurrentActor.require(), email, name, institution, position);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/people";
+	}
+
+	@PostMapping("/people/pre-registrations/remove")
+	String remove(@RequestParam String email) {
+		this.people.remove(CurrentActor.require(), email);
+		return "redirect:/people";
+	}
+
+	@PostMapping("/people/accounts/{id}/roles/{role}")
+	String changeRole(@PathVariable UUID id, @PathVariable Role role, @RequestParam boolean grant,
+			RedirectAttributes redirect) {
+		try {
+			this.people.changeRole(CurrentActor.require(), id, role, grant);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/people#accounts";
+	}
+
+	@PostMapping("/people/domains")
+	String addDomain(@RequestParam String institution, @RequestParam String domain, RedirectAttributes redirect) {
+		try {
+			this.people.addDomain(CurrentActor.require(), institution, domain);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/people#domains";
+	}
+
+}

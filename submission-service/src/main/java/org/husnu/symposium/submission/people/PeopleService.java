@@ -1,0 +1,231 @@
+package org.husnu.symposium.submission.people;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.access.AccessPolicy;
+import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.Position;
+import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.institutions.EmailAddresses;
+import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.platform.SymposiumProperties;
+import org.husnu.symposium.platform.audit.AuditLog;
+import org.husnu.symposium.platform.mail.MailOutbox;
+import org.husnu.symposium.platform.mail.OutgoingMail;
+import org.husnu.symposium.platform.problems.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Chairs' work on people. Every method checks the {@link AccessPolicy} first and audits
+ * what it changed.
+ */
+@Service
+class PeopleService {
+
+	private final MongoOperations mongo;
+
+	private final AuditLog audit;
+
+	private final MailOutbox outbox;
+
+	private final SymposiumProperties properties;
+
+	private final Clock clock;
+
+	PeopleService(MongoOperations mongo, AuditLog audit, MailOutbox outbox, SymposiumProperties properties,
+			Clock clock) {
+		this.mongo = mongo;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	List<PreRegistration> preRegistrations(Actor actor) {
+		AccessPolicy.requireManagePeople(actor);
+		return this.mongo.find(new Query().with(Sort.by("email")), PreRegistration.class);
+	}
+
+	/**
+	 * Imports a list whole or not at all: every row is checked before the first write.
+	 * Writes are idempotent upserts by address, so repeating an import (also after a
+	 * crash half-way) converges to the same list.
+	 * @param actor who imports
+	 * @param csv the list
+	 * @return counts
+	 * @throws ImportRejectedException with every bad row, nothing written
+	 */
+	ImportResult importCsv(Actor actor, Reader csv) {
+		AccessPolicy.requireManagePeople(actor);
+		PreRegistrationCsv.Result parsed = PreRegistrationCsv.parse(csv, institutionCodes(), this.clock.instant());
+		if (!parsed.errors().isEmpty()) {
+			throw new ImportRejectedException(parsed.errors());
+		}
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		for (PreRegistration entry : parsed.entries()) {
+			switch (upsert(entry)) {
+				case CREATED -> created++;
+				case UPDATED -> updated++;
+				case UNCHANGED -> unchanged++;
+			}
+		}
+		ImportResult result = new ImportResult(created, updated, unchanged);
+		this.audit.record(actor, "pre-registrations.imported", parsed.entries().size() + " rows",
+				Map.of("created", Integer.toString(created), "updated", Integer.toString(updated), "unchanged",
+						Integer.toString(unchanged)));
+		return result;
+	}
+
+	PreRegistration add(Actor actor, String email, String name, String institution, Position position) {
+		AccessPolicy.requireManagePeople(actor);
+		DomainRuleException.require(EmailAddresses.isValid(email), "preregistration.email",
+				"'" + email + "' is not a valid e-mail address");
+		DomainRuleException.require(institution != null && institutionCodes().contains(institution),
+				"preregistration.institution", "Unknown institution '" + institution + "'");
+		PreRegistration entry = new PreRegistration(email, name, institution, position, this.clock.instant(), null);
+		upsert(entry);
+		this.audit.record(actor, "pre-registration.added", entry.email(), Map.of("institution", institution));
+		return this.mongo.findById(entry.email(), PreRegistration.class);
+	}
+
+	void remove(Actor actor, String email) {
+		AccessPolicy.requireManagePeople(actor);
+		String address = EmailAddresses.normalize(email);
+		if (this.mongo.remove(Query.query(Criteria.where("_id").is(address)), PreRegistration.class)
+			.getDeletedCount() == 0) {
+			throw new NotFoundException(address + " is not on the pre-registration list");
+		}
+		this.audit.record(actor, "pre-registration.removed", address, Map.of());
+	}
+
+	List<Account> accounts(Actor actor) {
+		AccessPolicy.requireManagePeople(actor);
+		return this.mongo.find(new Query().with(Sort.by("email")), Account.class);
+	}
+
+	/**
+	 * Grants or revokes a role. The last chair cannot lose the chair role, so the system
+	 * never locks its chairs out.
+	 * @param actor who changes it
+	 * @param accountId whose role
+	 * @param role the role
+	 * @param grant {@code true} to grant, {@code false} to revoke
+	 * @return the changed account
+	 */
+	Account changeRole(Actor actor, UUID accountId, Role role, boolean grant) {
+		AccessPolicy.requireChangeRole(actor, role);
+		Account account = this.mongo.findById(accountId, Account.class);
+		if (account == null) {
+			throw new NotFoundException("No account with id " + accountId);
+		}
+		if (grant == account.hasRole(role)) {
+			return account;
+		}
+		if (!grant && role == Role.CHAIR) {
+			long chairs = this.mongo.count(Query.query(Criteria.where("roles").is(Role.CHAIR.name())), Account.class);
+			DomainRuleException.require(chairs > 1, "account.roles.last-chair",
+					account.email() + " is the last chair; make someone else chair first");
+		}
+		Account changed = this.mongo.save(grant ? account.grant(role) : account.revoke(role));
+		this.audit.record(actor, grant ? "role.granted" : "role.revoked", changed.email(), Map.of("role", role.name()));
+		if (grant && role != Role.AUTHOR) {
+			Map<String, Object> model = new HashMap<>();
+			model.put("name", changed.name());
+			model.put("role", role.name());
+			model.put("url", (role == Role.REVIEWER || role == Role.CHAIR) ? this.properties.links().reviewUrl()
+					: this.properties.links().submissionUrl());
+			this.outbox.enqueue(new OutgoingMail(changed.email(), changed.language(), "role-granted", model, null));
+		}
+		return changed;
+	}
+
+	Institution addDomain(Actor actor, String code, String domain) {
+		AccessPolicy.requireManagePeople(actor);
+		Institution institution = this.mongo.findById(code, Institution.class);
+		if (institution == null) {
+			throw new NotFoundException("No institution " + code);
+		}
+		DomainRuleException.require(domain != null && domain.strip().contains(".") && !domain.contains("@"),
+				"institution.domain", "Enter a mail domain such as med.hokudai.ac.jp (no @, no spaces)");
+		Institution changed = this.mongo.save(institution.withDomain(domain.strip()));
+		this.audit.record(actor, "institution.domain.added", code, Map.of("domain", domain.strip()));
+		return changed;
+	}
+
+	private Set<String> institutionCodes() {
+		return this.mongo.findAll(Institution.class).stream().map(Institution::code).collect(Collectors.toSet());
+	}
+
+	private Outcome upsert(PreRegistration entry) {
+		PreRegistration existing = this.mongo.findById(entry.email(), PreRegistration.class);
+		if (existing == null) {
+			try {
+				this.mongo.insert(entry);
+				return Outcome.CREATED;
+			}
+			catch (DuplicateKeyException ex) {
+				existing = this.mongo.findById(entry.email(), PreRegistration.class);
+			}
+		}
+		if (existing.name().equals(entry.name()) && existing.institution().equals(entry.institution())
+				&& existing.position() == entry.position()) {
+			return Outcome.UNCHANGED;
+		}
+		this.mongo.save(new PreRegistration(entry.email(), entry.name(), entry.institution(), entry.position(),
+				entry.importedAt(), existing.version()));
+		return Outcome.UPDATED;
+	}
+
+	private enum Outcome {
+
+		CREATED, UPDATED, UNCHANGED
+
+	}
+
+	/**
+	 * What an import changed.
+	 *
+	 * @param created new entries
+	 * @param updated changed entries
+	 * @param unchanged entries already as imported
+	 */
+	record ImportResult(int created, int updated, int unchanged) {
+	}
+
+	/** Some rows of a list are bad; nothing was imported. */
+	static final class ImportRejectedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<PreRegistrationCsv.RowError> errors;
+
+		ImportRejectedException(List<PreRegistrationCsv.RowError> errors) {
+			super("Nothing was imported: " + errors.size() + " row(s) need fixing");
+			this.errors = List.copyOf(errors);
+		}
+
+		List<PreRegistrationCsv.RowError> errors() {
+			return this.errors;
+		}
+
+	}
+
+}

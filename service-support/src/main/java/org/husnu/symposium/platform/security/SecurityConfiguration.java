@@ -126,6 +126,7 @@ class SecurityConfiguration {
 				})
 				.showDefaultSubmitPage(false)
 				.loginPage("/login")
+				.loginProcessingUrl("/login/ott")
 				.authenticationProvider(new LinkAuthenticationProvider(loginTokens, owner, audit))
 				.successHandler((request, response, authentication) -> {
 					Account account = accounts.findById(((AccountAuthentication) authentication).actor().accountId())

@@ -89,7 +89,7 @@ class AccountSignIn implements LoginRedemption {
 	@Override
 	public String targetAfterLogin(Account account, String continueUrl) {
 		if (!account.isProfileComplete()) {
-			UriComponentsBuilder profile = UriComponentsBuilder.fromPath("/profile").queryParam("welcome", "");
+			UriComponentsBuilder profile = UriComponentsBuilder.fromPath("/profile").queryParam("welcome");
 			if (continueUrl != null) {
 				profile.queryParam("continue", continueUrl);
 			}

@@ -1,0 +1,281 @@
+package org.husnu.symposium.submission.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.LoginToken;
+import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.audit.AuditEntry;
+import org.husnu.symposium.platform.accounts.AccountDirectory;
+import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.MutableClock;
+import org.husnu.symposium.test.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Login, sessions, tokens, CSRF and the chairs' people API of submission-service, over
+ * HTTP against the embedded store, with a clock the tests move.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "symposium.bootstrap.chairs=chair@hokudai.ac.jp", "symposium.login.per-address-limit=3" })
+@Import({ EmbeddedStoreTestConfiguration.class, IdentityIntegrationTests.Clocks.class })
+class IdentityIntegrationTests {
+
+	static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	LoginTokenService tokens;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	String base;
+
+	@BeforeEach
+	void setUp() {
+		this.base = "http://127.0.0.1:" + this.port;
+		this.clock.set(START);
+		this.mongo.remove(new Query(), "rate_limits");
+	}
+
+	@Test
+	void firstLoginFromAVerifiedDomainCreatesAnAuthorAccountAndAsksForTheProfile() {
+		WebSession browser = new WebSession();
+		HttpResponse<String> login = browser.redeem(linkFor("newcomer@med.hokudai.ac.jp"));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/profile?welcome"));
+		JsonNode me = body(browser.getJson(this.base + "/api/me"));
+		assertThat(me.get("email").asString()).isEqualTo("newcomer@med.hokudai.ac.jp");
+		assertThat(me.get("institution").asString()).isEqualTo("HU");
+		assertThat(me.get("roles").toString()).isEqualTo("[\"AUTHOR\"]");
+		assertThat(me.get("profileComplete").asBoolean()).isFalse();
+		assertThat(this.mongo.findAll(AuditEntry.class)).extracting(AuditEntry::action)
+			.contains("account.created", "login");
+	}
+
+	@Test
+	void aUsedOrExpiredLinkFailsWithAClearPage() {
+		String link = linkFor("twice@snu.ac.kr");
+		assertThat(new WebSession().redeem(link).statusCode()).isEqualTo(302);
+		HttpResponse<String> again = new WebSession().get(link);
+		assertThat(again.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?failed=used"));
+		assertThat(new WebSession().get(this.base + "/login?failed=used").body())
+			.contains("This login link has been used already");
+
+		String late = linkFor("late@snu.ac.kr");
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(new WebSession().get(late).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?failed=expired"));
+		assertThat(new WebSession().get(this.base + "/login?failed=expired").body()).contains("has expired");
+		assertThat(this.accounts.findByEmail("late@snu.ac.kr")).isEmpty();
+	}
+
+	@Test
+	void linkRequestsAnswerTheSameForEveryAddressButOnlyEligibleOnesGetATokenOrAnAccount() {
+		WebSession script = new WebSession();
+		long tokensBefore = this.mongo.count(new Query(), LoginToken.class);
+		HttpResponse<String> eligible = script.postJsonWithoutCsrf(this.base + "/api/auth/login-link",
+				"{\"email\":\"someone@snuh.org\"}");
+		HttpResponse<String> ineligible = script.postJsonWithoutCsrf(this.base + "/api/auth/login-link",
+				"{\"email\":\"stranger@gmail.com\"}");
+		assertThat(eligible.statusCode()).isEqualTo(202);
+		assertThat(ineligible.statusCode()).isEqualTo(202);
+		assertThat(ineligible.body()).isEqualTo(eligible.body());
+		assertThat(this.mongo.count(new Query(), LoginToken.class)).isEqualTo(tokensBefore + 1);
+		assertThat(this.accounts.findByEmail("stranger@gmail.com")).isEmpty();
+
+		HttpResponse<String> invalid = script.postJsonWithoutCsrf(this.base + "/api/auth/login-link",
+				"{\"email\":\"not-an-address\"}");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(body(invalid).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:validation");
+	}
+
+	@Test
+	void linkRequestsAreRateLimitedPerAddress() {
+		WebSession script = new WebSession();
+		for (int i = 0; i < 3; i++) {
+			assertThat(script
+				.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"eager@hokudai.ac.jp\"}")
+				.statusCode()).isEqualTo(202);
+		}
+		HttpResponse<String> limited = script.postJsonWithoutCsrf(this.base + "/api/auth/login-link",
+				"{\"email\":\"Eager@Hokudai.ac.jp\"}");
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+		assertThat(body(limited).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:rate-limited");
+		assertThat(script.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"other@hokudai.ac.jp\"}")
+			.statusCode()).isEqualTo(202);
+	}
+
+	@Test
+	void sessionsNeedTheCsrfTokenAndApiTokensWorkUntilRevoked() {
+		WebSession browser = loggedIn("scripter@snu.ac.kr");
+		HttpResponse<String> forged = browser.postJsonWithoutCsrf(this.base + "/api/me/tokens", "{}");
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
+
+		HttpResponse<String> created = browser.postJson(this.base + "/api/me/tokens", "{\"name\":\"export\"}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		String token = body(created).get("token").asString();
+		String id = body(created).get("id").asString();
+		assertThat(token).startsWith("hsn_");
+		assertThat(this.mongo.findAll(org.husnu.symposium.core.accounts.ApiToken.class))
+			.noneMatch((stored) -> stored.hash().equals(token) || stored.hint().equals(token));
+
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		assertThat(bearer(client, "/api/me", token).statusCode()).isEqualTo(200);
+		assertThat(bearer(client, "/api/me", "hsn_wrong").statusCode()).isEqualTo(401);
+
+		assertThat(browser.delete(this.base + "/api/me/tokens/" + id).statusCode()).isEqualTo(204);
+		HttpResponse<String> revoked = bearer(client, "/api/me", token);
+		assertThat(revoked.statusCode()).isEqualTo(401);
+		assertThat(revoked.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).contains("invalid_token"));
+	}
+
+	@Test
+	void authorsCannotCallChairEndpointsChairsCanAndRoleChangesApplyAtOnce() {
+		WebSession author = loggedIn("author@hokudai.ac.jp");
+		assertThat(author.getJson(this.base + "/api/accounts").statusCode()).isEqualTo(403);
+		assertThat(author.getJson(this.base + "/api/audit").statusCode()).isEqualTo(403);
+		HttpResponse<String> importAttempt = author.postJson(this.base + "/api/pre-registrations",
+				"{\"email\":\"x@gmail.com\",\"name\":\"X\",\"institution\":\"HU\",\"position\":\"STUDENT\"}");
+		assertThat(importAttempt.statusCode()).isEqualTo(403);
+		assertThat(body(importAttempt).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:forbidden");
+
+		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		assertThat(body(chair.getJson(this.base + "/api/me")).get("roles").toString()).contains("CHAIR");
+		String authorId = body(author.getJson(this.base + "/api/me")).get("id").asString();
+		assertThat(chair.putJson(this.base + "/api/accounts/" + authorId + "/roles/REVIEWER", "").statusCode())
+			.isEqualTo(200);
+		assertThat(body(author.getJson(this.base + "/api/me")).get("roles").toString()).contains("REVIEWER");
+		assertThat(chair.putJson(this.base + "/api/accounts/" + authorId + "/roles/ADMIN", "").statusCode())
+			.as("only admins grant admin")
+			.isEqualTo(403);
+
+		String chairId = body(chair.getJson(this.base + "/api/me")).get("id").asString();
+		HttpResponse<String> lastChair = chair.delete(this.base + "/api/accounts/" + chairId + "/roles/CHAIR");
+		assertThat(lastChair.statusCode()).isEqualTo(422);
+		assertThat(body(lastChair).get("code").asString()).isEqualTo("account.roles.last-chair");
+		assertThat(this.mongo.findAll(AuditEntry.class)).extracting(AuditEntry::action).contains("role.granted");
+	}
+
+	@Test
+	void chairsImportTheListWholeOrNotAtAllAndImportedPeopleMayLogIn() {
+		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		String bad = """
+				email,name,institution,position
+				guest1@gmail.com,"Park, Jiwoo",SNU,STUDENT
+				not-an-address,Someone,HU,FACULTY
+				guest2@gmail.com,,KYOTO,PROFESSOR
+				""";
+		HttpResponse<String> rejected = chair.postCsv(this.base + "/api/pre-registrations/import", bad);
+		assertThat(rejected.statusCode()).isEqualTo(422);
+		JsonNode errors = body(rejected).get("errors");
+		assertThat(errors).hasSize(2);
+		assertThat(errors.get(0).get("line").asInt()).isEqualTo(3);
+		assertThat(errors.get(1).get("line").asInt()).isEqualTo(4);
+		assertThat(errors.get(1).get("message").asString()).contains("the name is empty", "KYOTO", "PROFESSOR");
+		assertThat(this.mongo.findById("guest1@gmail.com", PreRegistration.class)).as("nothing half-imported").isNull();
+
+		String good = "\uFEFFEmail,Name,Institution,Position\nguest1@gmail.com,\"Park, Jiwoo\",SNU,student\n"
+				+ "guest3@gmail.com,Sato Hana,HU,FACULTY\n";
+		HttpResponse<String> imported = chair.postCsv(this.base + "/api/pre-registrations/import", good);
+		assertThat(imported.statusCode()).isEqualTo(200);
+		assertThat(body(imported).get("created").asInt()).isEqualTo(2);
+		assertThat(body(chair.postCsv(this.base + "/api/pre-registrations/import", good)).get("unchanged").asInt())
+			.isEqualTo(2);
+		assertThat(this.mongo.findById("guest1@gmail.com", PreRegistration.class).name()).isEqualTo("Park, Jiwoo");
+
+		WebSession guest = loggedIn("guest1@gmail.com");
+		JsonNode me = body(guest.getJson(this.base + "/api/me"));
+		assertThat(me.get("name").asString()).isEqualTo("Park, Jiwoo");
+		assertThat(me.get("institution").asString()).isEqualTo("SNU");
+		assertThat(this.mongo.findAll(AuditEntry.class)).extracting(AuditEntry::action)
+			.contains("pre-registrations.imported");
+	}
+
+	@Test
+	void logoutEndsTheSession() {
+		WebSession browser = loggedIn("leaving@snu.ac.kr");
+		HttpResponse<String> logout = browser.postJson(this.base + "/api/auth/logout", "");
+		assertThat(logout.statusCode()).isEqualTo(204);
+		assertThat(browser.getJson(this.base + "/api/me").statusCode()).isEqualTo(401);
+		assertThat(this.mongo.findAll(Account.class)).anyMatch((account) -> account.email().equals("leaving@snu.ac.kr")
+				&& account.roles().equals(java.util.Set.of(Role.AUTHOR)));
+	}
+
+	private WebSession loggedIn(String email) {
+		WebSession browser = new WebSession();
+		assertThat(browser.redeem(linkFor(email)).statusCode()).isEqualTo(302);
+		browser.get(this.base + "/");
+		return browser;
+	}
+
+	private String linkFor(String email) {
+		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
+			.getTokenValue();
+		return this.base + "/login/ott?token=" + token;
+	}
+
+	private HttpResponse<String> bearer(java.net.http.HttpClient client, String path, String token) {
+		try {
+			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private JsonNode body(HttpResponse<String> response) {
+		return this.json.readTree(response.body());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}

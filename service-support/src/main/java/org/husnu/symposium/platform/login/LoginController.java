@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.institutions.EmailAddresses;
+import org.husnu.symposium.platform.SymposiumProperties;
 import org.husnu.symposium.platform.problems.TooManyRequestsException;
 import org.husnu.symposium.platform.security.CurrentActor;
 
@@ -38,10 +39,13 @@ class LoginController {
 
 	private final LoginLinks loginLinks;
 
+	private final String home;
+
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	LoginController(LoginLinks loginLinks) {
+	LoginController(LoginLinks loginLinks, SymposiumProperties properties) {
 		this.loginLinks = loginLinks;
+		this.home = properties.publicUrl() + "/";
 	}
 
 	@GetMapping("/login")

@@ -1,6 +1,7 @@
 package org.husnu.symposium.submission.people;
 
 import java.io.Reader;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -207,7 +208,7 @@ class PeopleService {
 	 * @param updated changed entries
 	 * @param unchanged entries already as imported
 	 */
-	record ImportResult(int created, int updated, int unchanged) {
+	record ImportResult(int created, int updated, int unchanged) implements Serializable {
 	}
 
 	/** Some rows of a list are bad; nothing was imported. */
@@ -215,7 +216,7 @@ class PeopleService {
 
 		private static final long serialVersionUID = 1L;
 
-		private final transient List<PreRegistrationCsv.RowError> errors;
+		private final List<PreRegistrationCsv.RowError> errors;
 
 		ImportRejectedException(List<PreRegistrationCsv.RowError> errors) {
 			super("Nothing was imported: " + errors.size() + " row(s) need fixing");

@@ -2,6 +2,7 @@ package org.husnu.symposium.submission.people;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -164,7 +165,7 @@ final class PreRegistrationCsv {
 	 * @param code stable code
 	 * @param message what to fix
 	 */
-	record RowError(long line, String code, String message) {
+	record RowError(long line, String code, String message) implements Serializable {
 	}
 
 }

@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param attempts failed attempts so far
  * @param rejections attempts the SMTP server answered with a permanent rejection
  * @param nextAttemptAt earliest time of the next attempt
- * @param claimedBy instance that claimed it for sending, while {@link MailStatus#SENDING}
+ * @param claimedBy instance that claimed it for sending; once {@link MailStatus#SENT},
+ * the instance that sent it
  * @param claimedUntil end of that instance's claim; after it, any instance may claim it
  * @param lastError why the last attempt failed
  * @param createdAt when it was enqueued

@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param subject decoded subject
  * @param text plain-text body
  * @param messageId the mail's {@code Message-ID} header
- * @param sentAt when the mail says it was sent (its {@code Date}), else when it arrived
+ * @param sentAt when the catcher received it, which for an in-process catcher is when it
+ * was sent
  */
 @Document(collection = CollectionNames.DEV_MAILBOX)
 public record CaughtMail(@Id String id, String to, String from, String subject, String text, String messageId,

@@ -48,8 +48,10 @@ class CatchingDeliveryHandler implements MessageDeliveryHandler {
 		// own
 		// clock is finer than the Date header's seconds, which keeps newest-first exact
 		Instant sentAt = this.clock.instant();
+		String text = plainText(message);
 		CaughtMail mail = new CaughtMail(null, DevMailbox.normalize(recipient.getEmail()), sender(message),
-				message.getSubject(), plainText(message), message.getMessageID(), sentAt);
+				message.getSubject(), (text != null) ? text.replace("\r\n", "\n") : null, message.getMessageID(),
+				sentAt);
 		try {
 			this.mailbox.store(mail);
 		}

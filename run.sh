@@ -14,12 +14,14 @@
 #   REVIEW_PORT           review-service port (8082)
 #   PUBLIC_HOST           host name put into links between the services (localhost)
 #   JAVA_OPTS             JVM options of each service (-Xmx512m)
+#   SPRING_MAIL_HOST      send mail through this SMTP server (with SPRING_MAIL_PORT, _USERNAME,
+#                         _PASSWORD); without it every mail is caught and shown at /dev/mail
 set -euo pipefail
 
 cd "$(dirname "$0")"
 
 usage() {
-	sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 demo=false
@@ -143,6 +145,12 @@ java $java_opts -jar "$review_jar" --server.port="$review_port" "${service_args[
 	>"$log_dir/review-service.log" 2>&1 &
 pids+=($!)
 
+if [ -n "${SPRING_MAIL_HOST:-}" ]; then
+	mail_line="goes to ${SPRING_MAIL_HOST}${SPRING_MAIL_PORT:+:$SPRING_MAIL_PORT} (SPRING_MAIL_HOST)"
+else
+	mail_line="no SMTP server configured, so mails are caught. Login links appear below and at http://$public_host:$submission_port/dev/mail"
+fi
+
 started=$(date +%s)
 for name_port in "submission-service:$submission_port" "review-service:$review_port"; do
 	name=${name_port%%:*}
@@ -165,10 +173,19 @@ cat <<EOF
   API docs     http://$public_host:$submission_port/swagger-ui.html · http://$public_host:$review_port/swagger-ui.html
   Health       http://$public_host:$submission_port/actuator/health · http://$public_host:$review_port/actuator/health
   Logs         $log_dir/
+  Mail         $mail_line
 $($demo && printf '  Demo data    on (people of both institutions; see docs/demo.md)\n')
 
   Ctrl-C stops everything.
 EOF
+
+if [ -z "${SPRING_MAIL_HOST:-}" ]; then
+	# Default mode: show each caught mail's links (login links above all) as the services log them.
+	# tail is the process we track and stop; grep ends when tail's output closes.
+	tail -n +1 -F "$log_dir/submission-service.log" "$log_dir/review-service.log" 2>/dev/null \
+		> >(grep --line-buffered -o '\[mail\] .*') &
+	pids+=($!)
+fi
 
 # Stop everything as soon as any process ends on its own.
 while true; do

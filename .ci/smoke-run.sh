@@ -45,6 +45,23 @@ for port in 18081 18082; do
 	expect "http://127.0.0.1:$port/" 'Medical AI'
 done
 grep -h 'Demo data' "$data_dir"/logs/submission-service.log
+# default mode: no SMTP configured, so both services have the dev mailbox and run.sh says where
+# the login links appear
+grep -q 'Login links appear below and at http://localhost:18081/dev/mail' "$log" \
+	|| { echo "run.sh did not point to the dev mailbox"; cat "$log"; exit 1; }
+for port in 18081 18082; do
+	expect "http://127.0.0.1:$port/api/dev/mail?to=nobody@hokudai.ac.jp" '[]'
+	expect "http://127.0.0.1:$port/dev/mail" 'Dev mailbox'
+done
+# a mail handed to submission-service's catcher shows on the console and in both services
+catcher_port=$(grep -o 'mails are caught on 127.0.0.1:[0-9]*' "$data_dir/logs/submission-service.log" | grep -o '[0-9]*$')
+printf 'From: smoke@symposium.invalid\r\nTo: smoke@hokudai.ac.jp\r\nSubject: Smoke test\r\n\r\nhttp://localhost:18081/smoke\r\n' \
+	| curl -fsS --max-time 10 "smtp://127.0.0.1:$catcher_port" --mail-from smoke@symposium.invalid \
+		--mail-rcpt smoke@hokudai.ac.jp -T - || { echo "the mail catcher did not take a mail"; exit 1; }
+for _ in $(seq 1 20); do grep -q '\[mail\] to smoke@hokudai.ac.jp: Smoke test — http://localhost:18081/smoke' "$log" && break; sleep 0.5; done
+grep -q '\[mail\] to smoke@hokudai.ac.jp: Smoke test — http://localhost:18081/smoke' "$log" \
+	|| { echo "run.sh did not print the caught mail's link"; cat "$log"; exit 1; }
+expect "http://127.0.0.1:18082/api/dev/mail?to=Smoke@Hokudai.ac.jp" '"subject":"Smoke test"'
 stop
 grep -q 'Stopped.' "$log"
 

@@ -151,6 +151,24 @@ public abstract class ServiceContractTests {
 	}
 
 	@Test
+	void showsCaughtMailInDefaultMode() {
+		ResponseEntity<List<Map<String, Object>>> mail = this.http.get()
+			.uri("/api/dev/mail?to=nobody@hokudai.ac.jp")
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(mail.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(mail.getBody()).isEmpty();
+		ResponseEntity<String> page = this.http.get()
+			.uri("/dev/mail")
+			.accept(MediaType.TEXT_HTML)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("Dev mailbox", "No mail caught yet");
+	}
+
+	@Test
 	void publishesOpenApi() {
 		ResponseEntity<String> docs = this.http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
 		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -26,6 +26,8 @@ import org.husnu.symposium.core.decisions.Decision;
 import org.husnu.symposium.core.decisions.DecisionOutcome;
 import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.mail.CaughtMail;
+import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.core.program.ProgramSession;
 import org.husnu.symposium.core.program.Slot;
 import org.husnu.symposium.core.reviewers.Bid;
@@ -91,8 +93,11 @@ class DocumentMappingIntegrationTests {
 						List.of(Slot.talk(abstractSubmission.id(), NOW, Duration.ofMinutes(15)),
 								Slot.breakSlot("Coffee", NOW.plus(Duration.ofMinutes(15)), Duration.ofMinutes(10))),
 						null),
-				EventSettings.initial(LocalDateTime.parse("2027-01-31T23:59"),
-						LocalDateTime.parse("2027-02-28T23:59")));
+				EventSettings.initial(LocalDateTime.parse("2027-01-31T23:59"), LocalDateTime.parse("2027-02-28T23:59")),
+				OutboxMail.pending(UUID.randomUUID().toString(), "login:1", "kim@snu.ac.kr", Language.KO, "login-link",
+						"[HU×SNU Medical AI] 로그인 링크", "본문", NOW),
+				new CaughtMail(null, "kim@snu.ac.kr", "HU×SNU Medical AI <no-reply@symposium.invalid>", "제목", "본문",
+						"<1@symposium>", NOW));
 		for (Object document : documents) {
 			Object saved = this.mongo.insert(document);
 			Object id = this.mongo.getConverter()

@@ -1,0 +1,132 @@
+package org.husnu.symposium.platform.mail;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.husnu.symposium.core.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Every mail template renders in English, Japanese and Korean with the values it is given
+ * and a subject in the recipient's language.
+ */
+class MailTemplatesTests {
+
+	private static final String LINK = "http://localhost:8081/login/ott?token=abc123";
+
+	private final MailTemplates templates = new MailTemplates();
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void rendersLoginLinkWithLinkValidityAndName(Language language) {
+		MailTemplates.Rendered mail = this.templates.render("login-link", language,
+				Map.of("link", LINK, "expiresInMinutes", 15, "name", "Aiko Sato", "serviceName", "submission-service"));
+		assertWellFormed(mail, language);
+		assertThat(mail.text()).contains(LINK, "15", "Aiko Sato", "submission-service");
+		assertThat(mail.subject()).contains(switch (language) {
+			case EN -> "sign-in link";
+			case JA -> "ログイン用リンク";
+			case KO -> "로그인 링크";
+		});
+		assertThat(mail.text()).contains(switch (language) {
+			case EN -> "only once";
+			case JA -> "一度だけ";
+			case KO -> "한 번만";
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void greetsWithoutANameWhenThereIsNone(Language language) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("link", LINK);
+		model.put("expiresInMinutes", 15);
+		model.put("name", null);
+		model.put("serviceName", "review-service");
+		MailTemplates.Rendered mail = this.templates.render("login-link", language, model);
+		assertWellFormed(mail, language);
+		assertThat(mail.text()).startsWith(switch (language) {
+			case EN -> "Hello,";
+			case JA -> "ご利用いただき";
+			case KO -> "안녕하세요.";
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void explainsWhoIsEligibleAndHowToFixIt(Language language) {
+		MailTemplates.Rendered mail = this.templates.render("not-eligible", language,
+				Map.of("email", "someone@gmail.com", "submissionUrl", "http://localhost:8081/"));
+		assertWellFormed(mail, language);
+		assertThat(mail.text()).contains("someone@gmail.com", "http://localhost:8081/", "hokudai.ac.jp", "snu.ac.kr",
+				"snuh.org");
+		assertThat(mail.text()).contains(switch (language) {
+			case EN -> "pre-registration list";
+			case JA -> "事前登録名簿";
+			case KO -> "사전 등록 명단";
+		});
+	}
+
+	@Test
+	void namesTheVerifiedDomainsItIsGiven() {
+		MailTemplates.Rendered mail = this.templates.render("not-eligible", Language.EN, Map.of("email",
+				"someone@gmail.com", "submissionUrl", "http://localhost:8081/", "domains", List.of("a.jp", "b.kr")));
+		assertThat(mail.text()).contains("(a.jp, b.kr, or one of their subdomains)").doesNotContain("hokudai");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void welcomesWithBothServiceLinks(Language language) {
+		MailTemplates.Rendered mail = this.templates.render("welcome", language, Map.of("name", "김민준", "submissionUrl",
+				"http://localhost:8081/", "reviewUrl", "http://localhost:8082/"));
+		assertWellFormed(mail, language);
+		assertThat(mail.text()).contains("김민준", "http://localhost:8081/", "http://localhost:8082/");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void namesTheGrantedRoleInTheRecipientsLanguage(Language language) {
+		MailTemplates.Rendered mail = this.templates.render("role-granted", language,
+				Map.of("name", "Minjun Kim", "role", "REVIEWER", "url", "http://localhost:8082/"));
+		assertWellFormed(mail, language);
+		String role = switch (language) {
+			case EN -> "reviewer";
+			case JA -> "査読者";
+			case KO -> "심사위원";
+		};
+		assertThat(mail.subject()).contains(role);
+		assertThat(mail.text()).contains("Minjun Kim", "http://localhost:8082/", role).doesNotContain("REVIEWER");
+	}
+
+	@Test
+	void refusesAnUnknownTemplate() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.templates.render("no-such-mail", Language.EN, null))
+			.withMessageContaining("no-such-mail");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.templates.render("../mail/login-link", Language.EN, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.templates.render("_signature", Language.EN, null));
+	}
+
+	private static void assertWellFormed(MailTemplates.Rendered mail, Language language) {
+		assertThat(mail.subject()).startsWith("[HU×SNU Medical AI] ").doesNotContain("??", "\n");
+		assertThat(mail.text()).doesNotContain("??", "null", "[(", "''").endsWith("\n");
+		assertThat(mail.text()).contains(switch (language) {
+			case EN -> "Hokkaido University × Seoul National University";
+			case JA -> "北海道大学 × ソウル大学校";
+			case KO -> "홋카이도대학교 × 서울대학교";
+		});
+		String subject = mail.subject().substring("[HU×SNU Medical AI] ".length());
+		switch (language) {
+			case EN -> assertThat(subject).matches("[\\p{ASCII}]+");
+			case JA -> assertThat(subject).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+			case KO -> assertThat(subject).containsPattern("\\p{IsHangul}");
+		}
+	}
+
+}

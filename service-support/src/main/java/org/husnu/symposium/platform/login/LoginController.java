@@ -104,8 +104,10 @@ class LoginController {
 		if (this.loginLinks.isServicePage(continueUrl)) {
 			return continueUrl;
 		}
+		// back to the page that asked for login, else to this service's start page
 		SavedRequest saved = this.requestCache.getRequest(request, response);
-		return (saved != null && this.loginLinks.isServicePage(saved.getRedirectUrl())) ? saved.getRedirectUrl() : null;
+		return (saved != null && this.loginLinks.isServicePage(saved.getRedirectUrl())) ? saved.getRedirectUrl()
+				: this.home;
 	}
 
 	private static String failedReason(String failed) {

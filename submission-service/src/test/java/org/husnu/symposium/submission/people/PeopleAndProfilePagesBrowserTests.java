@@ -110,6 +110,7 @@ class PeopleAndProfilePagesBrowserTests {
 			.getTokenValue();
 		WebDriver page = open("/login/ott?token=" + token);
 		page.findElement(By.id("confirm")).click();
+		new WebDriverWait(page, Duration.ofSeconds(10)).until((driver) -> !driver.getCurrentUrl().contains("/login/"));
 		return page;
 	}
 

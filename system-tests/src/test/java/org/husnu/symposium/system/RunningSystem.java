@@ -1,0 +1,194 @@
+package org.husnu.symposium.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The packaged system as separate processes, the way {@code ./run.sh} starts it: the
+ * embedded store, submission-service and review-service, on free ports of 127.0.0.1, with
+ * a fresh data directory and the embedded mail catcher.
+ */
+final class RunningSystem implements AutoCloseable {
+
+	private final Path dataDir;
+
+	private final List<Process> processes = new ArrayList<>();
+
+	final int storePort;
+
+	final int submissionPort;
+
+	final int reviewPort;
+
+	private RunningSystem(Path dataDir) {
+		this.dataDir = dataDir;
+		this.storePort = freePort();
+		this.submissionPort = freePort();
+		this.reviewPort = freePort();
+	}
+
+	/**
+	 * Starts everything and waits until both services report UP.
+	 * @param extraArguments further arguments for both services
+	 * @return the running system
+	 */
+	static RunningSystem start(String... extraArguments) {
+		Path root = Path.of(System.getProperty("symposium.root", "..")).toAbsolutePath().normalize();
+		try {
+			RunningSystem system = new RunningSystem(Files.createTempDirectory("symposium-system-"));
+			system.launch(root, extraArguments);
+			return system;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	String submission(String path) {
+		return "http://127.0.0.1:" + this.submissionPort + path;
+	}
+
+	String review(String path) {
+		return "http://127.0.0.1:" + this.reviewPort + path;
+	}
+
+	private void launch(Path root, String... extraArguments) throws IOException {
+		Path logs = Files.createDirectories(this.dataDir.resolve("logs"));
+		Process store = java(logs.resolve("store.log"), "-Xmx256m", "-jar",
+				jar(root, "embedded-store", "symposium-embedded-store-", "-exec.jar"), "--host=127.0.0.1",
+				"--port=" + this.storePort, "--data-dir=" + this.dataDir);
+		waitFor(() -> logs.resolve("store.log").toFile().exists()
+				&& Files.readString(logs.resolve("store.log")).contains("Embedded store ready"), store, "store");
+		List<String> common = new ArrayList<>(
+				List.of("--spring.mongodb.uri=mongodb://127.0.0.1:" + this.storePort + "/symposium",
+						"--symposium.links.submission-url=http://127.0.0.1:" + this.submissionPort,
+						"--symposium.links.review-url=http://127.0.0.1:" + this.reviewPort));
+		common.addAll(List.of(extraArguments));
+		Process submission = service(root, logs, "submission-service", this.submissionPort, common);
+		Process review = service(root, logs, "review-service", this.reviewPort, common);
+		waitFor(() -> isUp(this.submissionPort), submission, "submission-service");
+		waitFor(() -> isUp(this.reviewPort), review, "review-service");
+	}
+
+	private Process service(Path root, Path logs, String name, int port, List<String> common) throws IOException {
+		List<String> command = new ArrayList<>(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+				jar(root, name, name + "-", ".jar"), "--server.port=" + port));
+		command.addAll(common);
+		return java(logs.resolve(name + ".log"), command.toArray(String[]::new));
+	}
+
+	private Process java(Path log, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		this.processes.add(process);
+		return process;
+	}
+
+	private static String jar(Path root, String module, String prefix, String suffix) throws IOException {
+		Path target = root.resolve(module).resolve("target");
+		try (Stream<Path> files = Files.list(target)) {
+			return files
+				.filter((file) -> file.getFileName().toString().startsWith(prefix)
+						&& file.getFileName().toString().endsWith(suffix))
+				.map(Path::toString)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(
+						"No " + prefix + "*" + suffix + " in " + target + "; run ./mvnw verify (it packages first)"));
+		}
+	}
+
+	private static boolean isUp(int port) {
+		try {
+			HttpResponse<String> health = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			return health.body().contains("\"UP\"");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private void waitFor(Check check, Process process, String name) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (check.holds()) {
+				return;
+			}
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " exited during start-up; log:\n" + log(name));
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalStateException(name + " did not start within 120 s; log:\n" + log(name));
+	}
+
+	String log(String name) {
+		try {
+			String log = Files.readString(this.dataDir.resolve("logs").resolve(name + ".log"));
+			return log.substring(Math.max(0, log.length() - 4000));
+		}
+		catch (IOException ex) {
+			return "(no log)";
+		}
+	}
+
+	@Override
+	public void close() {
+		for (int i = this.processes.size() - 1; i >= 0; i--) {
+			Process process = this.processes.get(i);
+			process.destroy();
+			try {
+				if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Check {
+
+		boolean holds() throws IOException;
+
+	}
+
+}

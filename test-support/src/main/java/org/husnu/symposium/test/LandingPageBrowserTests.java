@@ -98,8 +98,10 @@ public abstract class LandingPageBrowserTests {
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("ログイン");
 		page.findElement(By.id("lang-ko")).click();
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("로그인");
+		open("/dev/mail");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("개발용 메일함");
 		page.findElement(By.id("lang-en")).click();
-		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Dev mailbox");
 	}
 
 	/**

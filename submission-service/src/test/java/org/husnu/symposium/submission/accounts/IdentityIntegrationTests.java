@@ -177,7 +177,14 @@ class IdentityIntegrationTests {
 		assertThat(importAttempt.statusCode()).isEqualTo(403);
 		assertThat(body(importAttempt).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:forbidden");
 
+		HttpResponse<String> page = author.get(this.base + "/people");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("your roles do not allow this page");
+
 		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		assertThat(chair.get(this.base + "/people").statusCode()).isEqualTo(200);
 		assertThat(body(chair.getJson(this.base + "/api/me")).get("roles").toString()).contains("CHAIR");
 		String authorId = body(author.getJson(this.base + "/api/me")).get("id").asString();
 		assertThat(chair.putJson(this.base + "/api/accounts/" + authorId + "/roles/REVIEWER", "").statusCode())

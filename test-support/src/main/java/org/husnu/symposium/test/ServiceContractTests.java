@@ -172,7 +172,8 @@ public abstract class ServiceContractTests {
 	void publishesOpenApi() {
 		ResponseEntity<String> docs = this.http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
 		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(docs.getBody()).contains("\"openapi\"", "/api/topic-areas", "/api/institutions");
+		assertThat(docs.getBody()).contains("\"openapi\"", "/api/topic-areas", "/api/institutions", "/api/me",
+				"\"scheme\":\"bearer\"");
 	}
 
 	@Test

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.security.CurrentActor;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -31,13 +33,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PeoplePageController {
 
+	/** Audit entries shown on the page. */
+	static final int RECENT_ACTIVITY = 30;
+
 	private final PeopleService people;
 
 	private final MongoOperations mongo;
 
-	PeoplePageController(PeopleService people, MongoOperations mongo) {
+	private final AuditLog audit;
+
+	PeoplePageController(PeopleService people, MongoOperations mongo, AuditLog audit) {
 		this.people = people;
 		this.mongo = mongo;
+		this.audit = audit;
 	}
 
 	@GetMapping("/people")
@@ -48,6 +56,8 @@ class PeoplePageController {
 		model.addAttribute("institutions", this.mongo.findAll(Institution.class));
 		model.addAttribute("positions", Position.values());
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("activity",
+				AccessPolicy.mayReadAuditLog(actor) ? this.audit.newest(null, RECENT_ACTIVITY) : java.util.List.of());
 		return "people";
 	}
 

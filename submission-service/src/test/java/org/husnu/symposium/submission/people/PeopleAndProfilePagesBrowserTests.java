@@ -81,6 +81,8 @@ class PeopleAndProfilePagesBrowserTests {
 		assertThat(
 				textOf(page, By.cssSelector("#accounts tr[data-email='future.reviewer@snu.ac.kr'] .roles"), "REVIEWER"))
 			.contains("REVIEWER");
+		assertThat(page.findElement(By.id("activity")).getText()).contains("role.granted", "future.reviewer@snu.ac.kr",
+				"pre-registrations.imported");
 	}
 
 	@Test

@@ -65,9 +65,10 @@ class PeopleController {
 	}
 
 	@PostMapping(path = "/api/pre-registrations/import", consumes = "text/csv")
-	PeopleService.ImportResult importText(@RequestBody String csv) {
-		checkSize(csv.length());
-		return this.people.importCsv(CurrentActor.require(), new StringReader(csv));
+	PeopleService.ImportResult importText(@RequestBody(required = false) String csv) {
+		String list = (csv != null) ? csv : "";
+		checkSize(list.length());
+		return this.people.importCsv(CurrentActor.require(), new StringReader(list));
 	}
 
 	@PostMapping("/api/pre-registrations")

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.institutions.EmailAddresses;
@@ -52,6 +53,8 @@ final class PreRegistrationCsv {
 			.setTrim(true)
 			.setIgnoreHeaderCase(true)
 			.setAllowMissingColumnNames(true)
+			// two "email" columns would be ambiguous
+			.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
 			.get();
 		try (CSVParser parser = CSVParser.builder().setReader(stripBom(csv)).setFormat(format).get()) {
 			Map<String, Integer> header = new HashMap<>();
@@ -102,10 +105,9 @@ final class PreRegistrationCsv {
 				entries.add(new PreRegistration(email, name, institution, parsedPosition, now, null));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+			// commons-csv reports a broken file (unbalanced quotes, duplicate header
+			// names) this way
 			errors.add(new RowError(0, "csv.malformed",
 					"The file is not readable CSV (" + ex.getMessage() + "); save it as CSV in UTF-8 and try again"));
 		}

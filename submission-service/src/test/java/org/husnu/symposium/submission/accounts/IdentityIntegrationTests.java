@@ -3,6 +3,7 @@ package org.husnu.symposium.submission.accounts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.LoginToken;
@@ -244,6 +245,45 @@ class IdentityIntegrationTests {
 		assertThat(browser.getJson(this.base + "/api/me").statusCode()).isEqualTo(401);
 		assertThat(this.mongo.findAll(Account.class)).anyMatch((account) -> account.email().equals("leaving@snu.ac.kr")
 				&& account.roles().equals(java.util.Set.of(Role.AUTHOR)));
+	}
+
+	@Test
+	void hostileInputsGetProblemDetailsNeverServerErrors() {
+		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		String nobody = java.util.UUID.randomUUID().toString();
+		String longAddress = "a".repeat(300) + "@hokudai.ac.jp";
+		Map<HttpResponse<String>, Integer> expected = new java.util.LinkedHashMap<>();
+		expected.put(chair.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "not json"), 400);
+		expected.put(
+				chair.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"" + longAddress + "\"}"),
+				400);
+		expected.put(chair.putJson(this.base + "/api/me", "{\"position\":\"DEAN\"}"), 400);
+		expected.put(chair.putJson(this.base + "/api/me", "{}"), 422);
+		expected.put(chair.delete(this.base + "/api/me/tokens/not-a-uuid"), 400);
+		expected.put(chair.delete(this.base + "/api/me/tokens/" + nobody), 404);
+		expected.put(chair.postJson(this.base + "/api/me/tokens", "{\"expiresInDays\":0}"), 400);
+		expected.put(chair.postJson(this.base + "/api/me/tokens", "[1,2]"), 400);
+		expected.put(chair.putJson(this.base + "/api/accounts/" + nobody + "/roles/KING", ""), 400);
+		expected.put(chair.putJson(this.base + "/api/accounts/" + nobody + "/roles/REVIEWER", ""), 404);
+		expected.put(chair.postCsv(this.base + "/api/pre-registrations/import", ""), 422);
+		expected.put(chair.postCsv(this.base + "/api/pre-registrations/import",
+				"email,name,institution,position\n\"a@b.example,Unclosed quote"), 422);
+		expected.put(chair.postCsv(this.base + "/api/pre-registrations/import",
+				"email,email,name,institution,position\nx@y.example,x@y.example,X,HU,STAFF"), 422);
+		expected.put(chair.postJson(this.base + "/api/institutions/NOPE/domains", "{\"domain\":\"x.example\"}"), 404);
+		expected.put(chair.postJson(this.base + "/api/institutions/HU/domains", "{\"domain\":\"not a domain\"}"), 422);
+		expected.put(
+				chair.postJson(this.base + "/api/pre-registrations",
+						"{\"email\":\"x@gmail.com\",\"name\":\"X\",\"institution\":\"MARS\",\"position\":\"STAFF\"}"),
+				422);
+		expected.forEach((response, status) -> {
+			assertThat(response.statusCode()).as("%s %s", response.request().method(), response.request().uri())
+				.isEqualTo(status);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(body(response).get("detail").asString()).isNotBlank();
+		});
+		HttpResponse<String> longToken = new WebSession().get(this.base + "/login/ott?token=" + "x".repeat(5000));
+		assertThat(longToken.statusCode()).isEqualTo(302);
 	}
 
 	private WebSession loggedIn(String email) {

@@ -1,7 +1,5 @@
 package org.husnu.symposium.platform.security;
 
-import java.util.List;
-
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 
@@ -74,10 +72,6 @@ public final class AccountAuthentication extends AbstractAuthenticationToken {
 	@Override
 	public int hashCode() {
 		return super.hashCode();
-	}
-
-	List<String> roleNames() {
-		return this.actor.roles().stream().map(Enum::name).toList();
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
@@ -116,8 +117,7 @@ class PeopleController {
 
 	static void checkSize(long bytes) {
 		if (bytes > MAX_CSV_BYTES) {
-			throw new org.husnu.symposium.core.DomainRuleException("csv.too-large",
-					"A list file has at most 2 MB; split it into several files");
+			throw new DomainRuleException("csv.too-large", "A list file has at most 2 MB; split it into several files");
 		}
 	}
 

@@ -58,6 +58,18 @@ public final class ReferenceDataSeeder {
 			.createIndex(new Index("email", Sort.Direction.ASC).unique().named("email_unique"));
 		this.mongo.indexOps(CollectionNames.ABSTRACTS)
 			.createIndex(new Index("number", Sort.Direction.ASC).unique().named("number_unique"));
+		this.mongo.indexOps(CollectionNames.API_TOKENS)
+			.createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
+		// lookups that a real MongoDB should not scan for (the embedded store ignores
+		// non-unique indexes)
+		this.mongo.indexOps(CollectionNames.API_TOKENS)
+			.createIndex(new Index("accountId", Sort.Direction.ASC).named("account"));
+		this.mongo.indexOps(CollectionNames.LOGIN_TOKENS)
+			.createIndex(new Index("expiresAt", Sort.Direction.ASC).named("expiry"));
+		this.mongo.indexOps(CollectionNames.RATE_LIMITS)
+			.createIndex(new Index("expiresAt", Sort.Direction.ASC).named("expiry"));
+		this.mongo.indexOps(CollectionNames.AUDIT_LOG)
+			.createIndex(new Index("at", Sort.Direction.DESC).named("newest"));
 	}
 
 	private <T> int insertMissing(List<T> documents, Class<T> type) {

@@ -15,10 +15,13 @@ import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.ApiToken;
+import org.husnu.symposium.core.accounts.LoginToken;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.audit.AuditEntry;
 import org.husnu.symposium.core.assignment.AssignmentSource;
 import org.husnu.symposium.core.conflicts.Conflict;
 import org.husnu.symposium.core.conflicts.ConflictReason;
@@ -97,7 +100,11 @@ class DocumentMappingIntegrationTests {
 				OutboxMail.pending(UUID.randomUUID().toString(), "login:1", "kim@snu.ac.kr", Language.KO, "login-link",
 						"[HU×SNU Medical AI] 로그인 링크", "본문", NOW),
 				new CaughtMail(null, "kim@snu.ac.kr", "HU×SNU Medical AI <no-reply@symposium.invalid>", "제목", "본문",
-						"<1@symposium>", NOW));
+						"<1@symposium>", NOW),
+				new LoginToken("ab12", "kim@snu.ac.kr", NOW, NOW.plus(Duration.ofMinutes(15)), null),
+				new ApiToken(UUID.randomUUID(), "cd34", reviewer, "export", "hsn_abcd", NOW, null, null),
+				new AuditEntry(UUID.randomUUID(), NOW, reviewer, "kim@snu.ac.kr", "role.granted", "lee@snu.ac.kr",
+						Map.of("role", "REVIEWER"), "submission-service"));
 		for (Object document : documents) {
 			Object saved = this.mongo.insert(document);
 			Object id = this.mongo.getConverter()
@@ -135,6 +142,15 @@ class DocumentMappingIntegrationTests {
 		this.mongo.insert(Account.newAuthor("sato@hokudai.ac.jp", "HU", NOW));
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> this.mongo.insert(Account.newAuthor("SATO@hokudai.ac.jp", "HU", NOW)));
+	}
+
+	@Test
+	void refusesASecondApiTokenWithTheSameHash() {
+		new ReferenceDataSeeder(this.mongo).ensureIndexes();
+		this.mongo
+			.insert(new ApiToken(UUID.randomUUID(), "same-hash", UUID.randomUUID(), "a", "hsn_", NOW, null, null));
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.mongo
+			.insert(new ApiToken(UUID.randomUUID(), "same-hash", UUID.randomUUID(), "b", "hsn_", NOW, null, null)));
 	}
 
 	@Test

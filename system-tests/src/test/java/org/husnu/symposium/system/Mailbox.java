@@ -3,7 +3,6 @@ package org.husnu.symposium.system;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +11,8 @@ import org.husnu.symposium.test.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Reads the embedded mail catcher through {@code GET /api/dev/mail}, as a script or a
  * tester would, waiting briefly for the outbox to deliver.
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Mailbox {
 
 	private static final Pattern LOGIN_LINK = Pattern.compile("https?://\\S+/login/ott\\?token=[A-Za-z0-9_\\-]+\\S*");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -35,19 +38,10 @@ final class Mailbox {
 	 * @return the mail (fields {@code to}, {@code subject}, {@code text}, {@code sentAt})
 	 */
 	JsonNode newest(String to, String subject) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			Optional<JsonNode> found = find(to, subject);
-			if (found.isPresent()) {
-				return found.get();
-			}
-			sleep();
-		}
-		throw new AssertionError("No mail to " + to + " with '" + subject + "' within 30 s");
-	}
-
-	int count(String to) {
-		return mails(to).size();
+		return await().alias("a mail to " + to + " with '" + subject + "'")
+			.atMost(PATIENCE)
+			.until(() -> find(to, subject), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	/**
@@ -56,17 +50,20 @@ final class Mailbox {
 	 * @return the link
 	 */
 	String loginLink(String to) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			for (JsonNode mail : mails(to)) {
-				Matcher link = LOGIN_LINK.matcher(mail.get("text").asString());
-				if (link.find()) {
-					return link.group();
-				}
+		return await().alias("a login link mailed to " + to)
+			.atMost(PATIENCE)
+			.until(() -> findLink(to), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	private Optional<String> findLink(String to) {
+		for (JsonNode mail : mails(to)) {
+			Matcher link = LOGIN_LINK.matcher(mail.get("text").asString());
+			if (link.find()) {
+				return Optional.of(link.group());
 			}
-			sleep();
 		}
-		throw new AssertionError("No login link mailed to " + to + " within 30 s");
+		return Optional.empty();
 	}
 
 	private Optional<JsonNode> find(String to, String subject) {
@@ -82,16 +79,6 @@ final class Mailbox {
 		return this.json.readTree(new WebSession()
 			.getJson(this.baseUrl + "/api/dev/mail?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8))
 			.body());
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

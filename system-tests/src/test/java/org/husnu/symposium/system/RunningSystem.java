@@ -138,6 +138,8 @@ final class RunningSystem implements AutoCloseable {
 				throw new IllegalStateException(name + " exited during start-up; log:\n" + log(name));
 			}
 			try {
+				// polling a child process: it must also be watched for dying, which a
+				// condition library would not do
 				Thread.sleep(200);
 			}
 			catch (InterruptedException ex) {

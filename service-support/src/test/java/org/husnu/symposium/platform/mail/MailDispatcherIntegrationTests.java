@@ -5,8 +5,6 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.mail.MailStatus;
 import org.husnu.symposium.core.mail.OutboxMail;
+import org.husnu.symposium.test.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +87,9 @@ class MailDispatcherIntegrationTests {
 			.untilAsserted(
 					() -> assertThat(mails(mongo, ids)).extracting(OutboxMail::status).containsOnly(MailStatus.SENT));
 		// a few more polls: nothing goes out twice
-		Thread.sleep(300);
+		await().during(Duration.ofMillis(300))
+			.atMost(PATIENCE)
+			.until(() -> restarted.getReceivedMessages().length == ids.size());
 		assertDeliveredExactlyOnce(restarted.getReceivedMessages(), ids, dispatcher);
 	}
 
@@ -113,7 +114,9 @@ class MailDispatcherIntegrationTests {
 		await().atMost(PATIENCE)
 			.untilAsserted(
 					() -> assertThat(mails(mongoA, ids)).extracting(OutboxMail::status).containsOnly(MailStatus.SENT));
-		Thread.sleep(300);
+		await().during(Duration.ofMillis(300))
+			.atMost(PATIENCE)
+			.until(() -> smtp.getReceivedMessages().length == ids.size());
 		assertDeliveredExactlyOnce(smtp.getReceivedMessages(), ids, a);
 		assertThat(mails(mongoA, ids)).extracting(OutboxMail::claimedBy).isSubsetOf("instance-a", "instance-b");
 	}
@@ -252,36 +255,6 @@ class MailDispatcherIntegrationTests {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();
 		}
-	}
-
-	/** A clock the test moves forward by hand. */
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

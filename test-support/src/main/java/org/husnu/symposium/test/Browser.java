@@ -68,6 +68,10 @@ public final class Browser implements AutoCloseable {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			// a click that submits a form returns before the next page is there; finding
+			// an
+			// element waits for it (checks for absence therefore take this long)
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 			return new Browser(driver, profile);
 		}
 		catch (IOException ex) {

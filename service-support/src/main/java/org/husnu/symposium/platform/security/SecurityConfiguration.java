@@ -104,6 +104,11 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout
 			.logoutRequestMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.POST, "/logout"),
 					paths.matcher(HttpMethod.POST, "/api/auth/logout")))
+			.addLogoutHandler((request, response, authentication) -> {
+				if (authentication instanceof AccountAuthentication account) {
+					audit.record(account.actor(), "logout", account.getPrincipal().email(), java.util.Map.of());
+				}
+			})
 			.invalidateHttpSession(true)
 			.deleteCookies(SessionConfiguration.SESSION_COOKIE)
 			.logoutSuccessHandler((request, response, authentication) -> {

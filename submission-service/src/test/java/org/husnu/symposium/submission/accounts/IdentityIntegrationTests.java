@@ -243,6 +243,8 @@ class IdentityIntegrationTests {
 		HttpResponse<String> logout = browser.postJson(this.base + "/api/auth/logout", "");
 		assertThat(logout.statusCode()).isEqualTo(204);
 		assertThat(browser.getJson(this.base + "/api/me").statusCode()).isEqualTo(401);
+		assertThat(this.mongo.findAll(AuditEntry.class))
+			.anyMatch((entry) -> entry.action().equals("logout") && entry.actorEmail().equals("leaving@snu.ac.kr"));
 		assertThat(this.mongo.findAll(Account.class)).anyMatch((account) -> account.email().equals("leaving@snu.ac.kr")
 				&& account.roles().equals(java.util.Set.of(Role.AUTHOR)));
 	}

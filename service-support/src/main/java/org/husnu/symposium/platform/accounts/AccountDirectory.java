@@ -1,5 +1,6 @@
 package org.husnu.symposium.platform.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,11 +47,24 @@ public class AccountDirectory {
 	 */
 	public Eligibility eligibilityOf(String email) {
 		if (!EmailAddresses.isValid(email)) {
-			return Eligibility.of(email, Optional.empty(), java.util.List.of());
+			return Eligibility.of(email, Optional.empty(), List.of());
 		}
 		Optional<PreRegistration> entry = Optional
 			.ofNullable(this.mongo.findById(EmailAddresses.normalize(email), PreRegistration.class));
 		return Eligibility.of(email, entry, this.mongo.findAll(Institution.class));
+	}
+
+	/**
+	 * Every verified mail domain of every member institution, for telling people which
+	 * addresses are accepted.
+	 * @return the domains, sorted
+	 */
+	public List<String> verifiedDomains() {
+		return this.mongo.findAll(Institution.class)
+			.stream()
+			.flatMap((institution) -> institution.emailDomains().stream())
+			.sorted()
+			.toList();
 	}
 
 	/**

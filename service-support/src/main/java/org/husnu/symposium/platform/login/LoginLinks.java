@@ -84,6 +84,7 @@ public class LoginLinks {
 			Map<String, Object> model = new HashMap<>();
 			model.put("email", address);
 			model.put("submissionUrl", this.properties.links().submissionUrl());
+			model.put("domains", this.accounts.verifiedDomains());
 			this.outbox.enqueue(new OutgoingMail(address, language, "not-eligible", model, null));
 			logger.info("Login link requested for an address that may not log in; explanation sent");
 		}

@@ -10,6 +10,7 @@ import org.husnu.symposium.core.accounts.LoginToken;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.audit.AuditEntry;
+import org.husnu.symposium.core.mail.CaughtMail;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
@@ -33,6 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Login, sessions, tokens, CSRF and the chairs' people API of submission-service, over
@@ -235,6 +237,28 @@ class IdentityIntegrationTests {
 		assertThat(me.get("institution").asString()).isEqualTo("SNU");
 		assertThat(this.mongo.findAll(AuditEntry.class)).extracting(AuditEntry::action)
 			.contains("pre-registrations.imported");
+	}
+
+	@Test
+	void aDomainAChairAddsMakesItsAddressesEligibleAndIsNamedToOthers() {
+		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		assertThat(chair.postJson(this.base + "/api/institutions/SNU/domains", "{\"domain\":\"SNU-Partner.example\"}")
+			.statusCode()).isEqualTo(200);
+		long tokensBefore = this.mongo.count(new Query(), LoginToken.class);
+		new WebSession().postJsonWithoutCsrf(this.base + "/api/auth/login-link",
+				"{\"email\":\"fellow@lab.snu-partner.example\"}");
+		assertThat(this.mongo.count(new Query(), LoginToken.class)).isEqualTo(tokensBefore + 1);
+
+		new WebSession().postJsonWithoutCsrf(this.base + "/api/auth/login-link",
+				"{\"email\":\"guest@elsewhere.example\"}");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.mongo.findAll(CaughtMail.class))
+				.filteredOn((mail) -> mail.to().equals("guest@elsewhere.example"))
+				.singleElement()
+				.satisfies((mail) -> assertThat(mail.text()).contains("snu-partner.example", "hokudai.ac.jp")
+					.doesNotContain("/login/ott")));
+		assertThat(this.mongo.findAll(AuditEntry.class)).extracting(AuditEntry::action)
+			.contains("institution.domain.added");
 	}
 
 	@Test

@@ -10,10 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The packaged system as separate processes, the way {@code ./run.sh} starts it: the
@@ -128,26 +131,24 @@ final class RunningSystem implements AutoCloseable {
 		}
 	}
 
-	private void waitFor(Check check, Process process, String name) throws IOException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			if (check.holds()) {
-				return;
-			}
-			if (!process.isAlive()) {
-				throw new IllegalStateException(name + " exited during start-up; log:\n" + log(name));
-			}
-			try {
-				// polling a child process: it must also be watched for dying, which a
-				// condition library would not do
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+	private void waitFor(Check check, Process process, String name) {
+		try {
+			await().alias(name + " start-up")
+				.atMost(Duration.ofSeconds(120))
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> {
+					if (check.holds()) {
+						return true;
+					}
+					if (!process.isAlive()) {
+						throw new IllegalStateException(name + " exited during start-up; log:\n" + log(name));
+					}
+					return false;
+				});
 		}
-		throw new IllegalStateException(name + " did not start within 120 s; log:\n" + log(name));
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(name + " did not start within 120 s; log:\n" + log(name), ex);
+		}
 	}
 
 	String log(String name) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolationException;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.AccessRefusedException;
 
@@ -54,6 +55,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(problem);
+	}
+
+	/**
+	 * Constraints checked on method parameters by {@code @Validated} beans, as a safety
+	 * net: the same answer as an invalid request body.
+	 */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		List<Map<String, String>> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> Map.of("field", lastNode(violation.getPropertyPath().toString()), "message",
+					violation.getMessage()))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				errors.stream()
+					.map((error) -> error.get("field") + ": " + error.get("message"))
+					.collect(Collectors.joining("; ")));
+		problem.setType(ProblemTypes.VALIDATION);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

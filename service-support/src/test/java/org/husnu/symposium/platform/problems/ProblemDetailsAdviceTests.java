@@ -1,6 +1,9 @@
 package org.husnu.symposium.platform.problems;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.husnu.symposium.core.abstracts.AbstractAction;
@@ -73,6 +76,15 @@ class ProblemDetailsAdviceTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("reload")));
 	}
 
+	@Test
+	void answersConstraintViolationsOfValidatedBeansWith400() throws Exception {
+		this.mvc.perform(post("/probe/violation"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:validation"))
+			.andExpect(jsonPath("$.errors[0].field").value("email"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("email: ")));
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	@Import({ ProblemDetailsAdvice.class, Probe.class })
@@ -94,6 +106,14 @@ class ProblemDetailsAdviceTests {
 		@PostMapping("/probe/person")
 		PersonRequest person(@Valid @RequestBody PersonRequest request) {
 			return request;
+		}
+
+		@PostMapping("/probe/violation")
+		void violation() {
+			try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+				throw new ConstraintViolationException(
+						validation.getValidator().validate(new PersonRequest("Aiko", "not an address")));
+			}
 		}
 
 		@PostMapping("/probe/stale")

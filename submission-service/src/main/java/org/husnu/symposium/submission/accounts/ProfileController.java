@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Size;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
@@ -25,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The profile page (profile, API tokens, sessions) and {@code PUT /api/me}.
  */
 @Controller
-@Validated
 class ProfileController {
 
 	private final AccountDirectory accounts;
@@ -111,7 +108,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/profile/tokens")
-	String createToken(@RequestParam(defaultValue = "") @Size(max = 100) String name, RedirectAttributes redirect) {
+	String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
 		ApiTokenService.CreatedToken created = this.tokens.create(CurrentActor.require(), name, null);
 		redirect.addFlashAttribute("createdToken", created.secret());
 		return "redirect:/profile#tokens";

@@ -186,6 +186,14 @@ class IdentityIntegrationTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("your roles do not allow this page");
 
+		HttpResponse<String> unknownPage = author.get(this.base + "/no-such-page");
+		assertThat(unknownPage.statusCode()).isEqualTo(404);
+		assertThat(unknownPage.body()).contains("There is no page here");
+		HttpResponse<String> longName = author.submitForm(this.base + "/profile/tokens",
+				author.get(this.base + "/profile").body(), Map.of("name", "x".repeat(150)));
+		assertThat(longName.statusCode()).isEqualTo(422);
+		assertThat(longName.body()).contains("A token name has at most 100 characters");
+
 		WebSession chair = loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.get(this.base + "/people").statusCode()).isEqualTo(200);
 		assertThat(body(chair.getJson(this.base + "/api/me")).get("roles").toString()).contains("CHAIR");

@@ -68,14 +68,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map((violation) -> Map.of("field", lastNode(violation.getPropertyPath().toString()), "message",
 					violation.getMessage()))
 			.toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				errors.stream()
-					.map((error) -> error.get("field") + ": " + error.get("message"))
-					.collect(Collectors.joining("; ")));
-		problem.setType(ProblemTypes.VALIDATION);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", errors);
-		return problem;
+		return validationProblem(errors);
 	}
 
 	private static String lastNode(String path) {
@@ -107,6 +100,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
+		return handleExceptionInternal(ex, validationProblem(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A 400 listing every invalid field, whichever way it was validated.
+	 */
+	private static ProblemDetail validationProblem(List<Map<String, String>> errors) {
 		String detail = errors.isEmpty() ? "The request is not valid"
 				: errors.stream()
 					.map((error) -> error.get("field") + ": " + error.get("message"))
@@ -115,7 +115,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(ProblemTypes.VALIDATION);
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return problem;
 	}
 
 	/**

@@ -133,6 +133,80 @@ public final class WebSession {
 		return submitForm(uri.getScheme() + "://" + uri.getAuthority() + "/login/ott", confirm.body(), fields);
 	}
 
+	/**
+	 * POSTs one file as {@code multipart/form-data} with the CSRF header taken from the
+	 * cookie, as the upload form's script does.
+	 * @param url the URL
+	 * @param field the form field name, e.g. {@code file}
+	 * @param fileName the file name the client reports
+	 * @param content the file's bytes
+	 * @return the response
+	 */
+	public HttpResponse<String> postFile(String url, String field, String fileName, byte[] content) {
+		return postMultipart(url, field, fileName, content, true);
+	}
+
+	/**
+	 * POSTs one file as {@code multipart/form-data} without any CSRF token, as a forged
+	 * cross-site form would.
+	 * @param url the URL
+	 * @param field the form field name
+	 * @param fileName the file name
+	 * @param content the file's bytes
+	 * @return the response
+	 */
+	public HttpResponse<String> postFileWithoutCsrf(String url, String field, String fileName, byte[] content) {
+		return postMultipart(url, field, fileName, content, false);
+	}
+
+	/**
+	 * GETs a binary resource, e.g. a PDF or an image.
+	 * @param url the URL
+	 * @return the response with the bytes
+	 */
+	public HttpResponse<byte[]> getBytes(String url) {
+		try {
+			return this.client.send(
+					HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * POSTs with no body and the CSRF header, e.g. {@code /submit}.
+	 * @param url the URL
+	 * @return the response
+	 */
+	public HttpResponse<String> post(String url) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(url))).POST(HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "application/json"));
+	}
+
+	private HttpResponse<String> postMultipart(String url, String field, String fileName, byte[] content,
+			boolean csrf) {
+		String boundary = "----symposium" + Long.toHexString(System.nanoTime());
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json");
+		return send(csrf ? withCsrf(request) : request);
+	}
+
 	public Optional<String> cookie(String name) {
 		return this.cookies.getCookieStore()
 			.getCookies()

@@ -1,0 +1,22 @@
+package org.husnu.symposium.submission.pdf;
+
+import java.util.List;
+
+import org.husnu.symposium.core.event.SubmissionLimits;
+
+/**
+ * What one inspection checks against.
+ *
+ * @param limits the event's limits (size, pages, words)
+ * @param blindMode whether author names must not appear in the file
+ * @param authorNames the names to look for in blind mode
+ * @param renderPreview whether to render page 1 as a PNG preview
+ */
+public record PdfCheckOptions(SubmissionLimits limits, boolean blindMode, List<String> authorNames,
+		boolean renderPreview) {
+
+	public PdfCheckOptions {
+		authorNames = (authorNames != null) ? List.copyOf(authorNames) : List.of();
+	}
+
+}

@@ -37,13 +37,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt creation time
  * @param updatedAt last change
  * @param submittedAt first submission, {@code null} for drafts
+ * @param pdfVersions accepted PDF uploads, oldest first; the last is the current PDF
  * @param version optimistic-locking version
  */
 @Document(collection = CollectionNames.ABSTRACTS)
 public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String number, UUID submitterId, String title,
 		List<Author> authors, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
 		PresentationPreference presentation, boolean studentPresenter, String text, AbstractStatus status,
-		Instant createdAt, Instant updatedAt, Instant submittedAt, @Version Long version) {
+		Instant createdAt, Instant updatedAt, Instant submittedAt, List<PdfVersion> pdfVersions,
+		@Version Long version) {
 
 	/** Longest title accepted. */
 	public static final int MAX_TITLE_LENGTH = 300;
@@ -84,6 +86,7 @@ public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String num
 		DomainRuleException.require(status != null, "abstract.status", "An abstract needs a status");
 		DomainRuleException.require(createdAt != null, "abstract.createdAt", "An abstract needs a creation time");
 		updatedAt = (updatedAt != null) ? updatedAt : createdAt;
+		pdfVersions = (pdfVersions != null) ? List.copyOf(pdfVersions) : List.of();
 		DomainRuleException.require(
 				status == AbstractStatus.DRAFT || status == AbstractStatus.WITHDRAWN || submittedAt != null,
 				"abstract.submittedAt", "A submitted abstract needs its submission time");
@@ -109,7 +112,25 @@ public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String num
 		Instant submitted = (this.submittedAt == null && next == AbstractStatus.SUBMITTED) ? at : this.submittedAt;
 		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
 				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
-				this.text, next, this.createdAt, at, submitted, this.version);
+				this.text, next, this.createdAt, at, submitted, this.pdfVersions, this.version);
+	}
+
+	/**
+	 * The current PDF: the newest accepted upload.
+	 * @return the current version, empty before the first upload
+	 */
+	public java.util.Optional<PdfVersion> currentPdf() {
+		return this.pdfVersions.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(this.pdfVersions.get(this.pdfVersions.size() - 1));
+	}
+
+	/**
+	 * The presenting author's institution, which is the abstract's institution in counts
+	 * and filters: it is the institution that speaks in the session.
+	 * @return the institution code
+	 */
+	public String institution() {
+		return presentingAuthor().institution();
 	}
 
 	/**

@@ -94,6 +94,20 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may see every abstract, their counts and the exports. Only
+	 * chairs: admins operate the system but see no submission content.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean maySeeAllAbstracts(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireSeeAllAbstracts(Actor actor) {
+		require(maySeeAllAbstracts(actor), "Only chairs see all abstracts, their counts and the exports");
+	}
+
+	/**
 	 * Whether the actor may change an abstract: its submitter while authors may edit
 	 * (status and deadline allow), and chairs at any time.
 	 * @param actor who asks

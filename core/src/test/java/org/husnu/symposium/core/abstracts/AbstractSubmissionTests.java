@@ -63,7 +63,8 @@ class AbstractSubmissionTests {
 	void dropsDuplicateAndBlankKeywordsAndTopics() {
 		AbstractSubmission draft = new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "  Title  ",
 				List.of(PRESENTER), "GENOME_MEDICINE", List.of("DRUG_DEVELOPMENT", "DRUG_DEVELOPMENT", " "),
-				List.of("AI", " AI ", "", "genomics"), null, false, null, AbstractStatus.DRAFT, NOW, null, null, null);
+				List.of("AI", " AI ", "", "genomics"), null, false, null, AbstractStatus.DRAFT, NOW, null, null, null,
+				null);
 		assertThat(draft.title()).isEqualTo("Title");
 		assertThat(draft.secondaryTopics()).containsExactly("DRUG_DEVELOPMENT");
 		assertThat(draft.keywords()).containsExactly("AI", "genomics");
@@ -77,7 +78,7 @@ class AbstractSubmissionTests {
 		assertThatExceptionOfType(DomainRuleException.class)
 			.isThrownBy(() -> new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), title,
 					List.of(PRESENTER), "GENOME_MEDICINE", null, null, null, false, "", AbstractStatus.DRAFT, NOW, null,
-					null, null))
+					null, null, null))
 			.withMessageContaining("301 characters");
 	}
 
@@ -98,7 +99,7 @@ class AbstractSubmissionTests {
 		assertThatExceptionOfType(DomainRuleException.class)
 			.isThrownBy(() -> new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Title",
 					List.of(PRESENTER), "GENOME_MEDICINE", null, null, null, false, "", AbstractStatus.SUBMITTED, NOW,
-					null, null, null))
+					null, null, null, null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.submittedAt"));
 	}
 
@@ -112,7 +113,7 @@ class AbstractSubmissionTests {
 	private static AbstractSubmission draft(List<Author> authors, String primary, List<String> secondary) {
 		return new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Deep learning for VitalDB",
 				authors, primary, secondary, List.of("AI"), PresentationPreference.ORAL, false, "Text",
-				AbstractStatus.DRAFT, NOW, null, null, null);
+				AbstractStatus.DRAFT, NOW, null, null, null, null);
 	}
 
 }

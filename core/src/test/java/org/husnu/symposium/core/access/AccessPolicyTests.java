@@ -38,7 +38,7 @@ class AccessPolicyTests {
 			List.of(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
 					new Author("Minjun", null, "SNU", "minjun@snu.ac.kr", false)),
 			"GENOME_MEDICINE", List.of(), List.of(), PresentationPreference.ORAL, false, "text",
-			AbstractStatus.SUBMITTED, NOW, NOW, NOW, null);
+			AbstractStatus.SUBMITTED, NOW, NOW, NOW, null, null);
 
 	@Test
 	void authorsSeeTheirOwnAbstractsAndNoOneElses() {
@@ -61,6 +61,12 @@ class AccessPolicyTests {
 	void chairsSeeEverythingAdminsSeeNoReviewContent() {
 		assertThat(AccessPolicy.maySeeAbstract(this.chair, this.submission, false, false)).isTrue();
 		assertThat(AccessPolicy.maySeeAbstract(this.admin, this.submission, false, false)).isFalse();
+		assertThat(AccessPolicy.maySeeAllAbstracts(this.chair)).isTrue();
+		assertThat(AccessPolicy.maySeeAllAbstracts(this.admin)).isFalse();
+		assertThat(AccessPolicy.maySeeAllAbstracts(this.reviewer)).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireSeeAllAbstracts(this.submitter))
+			.withMessageContaining("Only chairs");
 	}
 
 	@Test

@@ -78,7 +78,7 @@ class DocumentMappingIntegrationTests {
 				List.of(new Author("Minjun Kim", "Anesthesiology", "SNU", "kim@snu.ac.kr", true),
 						new Author("佐藤 愛子", "医学研究院", "HU", "sato@med.hokudai.ac.jp", false)),
 				"PERIOPERATIVE_BIOSIGNALS", List.of("DIAGNOSTIC_THERAPEUTIC_SUPPORT"), List.of("VitalDB", "EEG"),
-				PresentationPreference.ORAL, true, "Text", AbstractStatus.DRAFT, NOW, null, null, null)
+				PresentationPreference.ORAL, true, "Text", AbstractStatus.DRAFT, NOW, null, null, null, null)
 			.apply(AbstractAction.SUBMIT, NOW);
 		List<Object> documents = List.of(account,
 				new PreRegistration("sato@hokudai.ac.jp", "Aiko Sato", "HU", Position.STUDENT, NOW, null),

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.event.DeadlinePassedException;
 import org.husnu.symposium.core.access.AccessRefusedException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +35,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(ProblemTypes.DOMAIN_RULE);
 		problem.setTitle("The request breaks a rule");
 		problem.setProperty("code", ex.code());
+		return problem;
+	}
+
+	@ExceptionHandler(DeadlinePassedException.class)
+	ProblemDetail deadlinePassed(DeadlinePassedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setType(ProblemTypes.DEADLINE_PASSED);
+		problem.setTitle("The deadline has passed");
+		problem.setProperty("code", ex.code());
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(ProblemTypes.CONFLICT);
+		problem.setTitle("Changed meanwhile");
 		return problem;
 	}
 

@@ -12,6 +12,12 @@ public final class ProblemTypes {
 	public static final URI DOMAIN_RULE = type("domain-rule");
 
 	/**
+	 * The deadline (with its grace period) has passed: the record can be read, not
+	 * changed.
+	 */
+	public static final URI DEADLINE_PASSED = type("deadline-passed");
+
+	/**
 	 * The request body or parameters failed validation; {@code errors} lists the fields.
 	 */
 	public static final URI VALIDATION = type("validation");

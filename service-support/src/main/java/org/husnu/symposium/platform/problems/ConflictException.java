@@ -1,0 +1,15 @@
+package org.husnu.symposium.platform.problems;
+
+/**
+ * The record changed since the caller read it, or the request collides with its current
+ * state; answered with 409 and a message saying how to go on.
+ */
+public class ConflictException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public ConflictException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.husnu.symposium.submission.abstracts;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.PresentationPreference;
+
+/**
+ * An abstract as authors send it, for creating a draft and for every later edit. Limits
+ * the chairs set (words, keywords, secondary topics) are checked against the event
+ * settings by {@link AbstractService}.
+ *
+ * @param title the title
+ * @param authors authors in byline order, exactly one presenting
+ * @param primaryTopic primary topic area code
+ * @param secondaryTopics further topic area codes
+ * @param keywords keywords
+ * @param presentation oral, poster or either
+ * @param studentPresenter whether the presenting author is a student
+ * @param text the plain-text abstract
+ * @param version on edits: the version the author loaded, so concurrent edits are
+ * detected; ignored on create
+ */
+record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH) String title,
+		@NotEmpty @Size(max = AbstractSubmission.MAX_AUTHORS) List<@Valid AuthorRequest> authors,
+		@NotBlank String primaryTopic, List<@Size(max = 60) String> secondaryTopics,
+		List<@Size(max = 60) String> keywords, PresentationPreference presentation, boolean studentPresenter,
+		@Size(max = 30000) String text, Long version) {
+
+	/**
+	 * One author.
+	 *
+	 * @param name full name
+	 * @param affiliation department, lab or hospital
+	 * @param institution institution code, e.g. {@code HU}
+	 * @param email e-mail address
+	 * @param presenting whether this author gives the talk
+	 */
+	record AuthorRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String affiliation,
+			@NotBlank @Size(max = 20) String institution, @NotBlank @Size(max = 254) String email, boolean presenting) {
+	}
+
+}

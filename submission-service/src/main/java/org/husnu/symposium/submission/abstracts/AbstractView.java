@@ -1,0 +1,82 @@
+package org.husnu.symposium.submission.abstracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.husnu.symposium.core.abstracts.AbstractStatus;
+import org.husnu.symposium.core.abstracts.PresentationPreference;
+import org.husnu.symposium.submission.pdf.PdfCheckMessages.CheckView;
+
+/**
+ * An abstract as the API and the pages show it to one reader.
+ *
+ * @param id stable id
+ * @param number human-readable number, e.g. {@code A-007}
+ * @param status lifecycle status
+ * @param version the version to send back with an edit
+ * @param title title
+ * @param authors authors in byline order; empty when hidden
+ * @param authorsHidden whether the reader may not see who wrote it (blind review)
+ * @param primaryTopic primary topic area code
+ * @param secondaryTopics further topic area codes
+ * @param keywords keywords
+ * @param presentation presentation preference
+ * @param studentPresenter whether the presenting author is a student
+ * @param text the plain-text abstract
+ * @param words its word count
+ * @param institution the presenting author's institution; {@code null} when hidden
+ * @param createdAt created
+ * @param updatedAt last changed
+ * @param submittedAt submitted, {@code null} for drafts
+ * @param pdf the current PDF, {@code null} before the first upload
+ * @param pdfVersions how many versions were uploaded
+ * @param permissions what the reader may do now
+ */
+record AbstractView(UUID id, String number, AbstractStatus status, long version, String title, List<AuthorView> authors,
+		boolean authorsHidden, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
+		PresentationPreference presentation, boolean studentPresenter, String text, int words, String institution,
+		Instant createdAt, Instant updatedAt, Instant submittedAt, PdfView pdf, int pdfVersions,
+		Permissions permissions) {
+
+	/**
+	 * One author.
+	 *
+	 * @param name full name
+	 * @param affiliation department, lab or hospital
+	 * @param institution institution code
+	 * @param email address
+	 * @param presenting whether this author gives the talk
+	 */
+	record AuthorView(String name, String affiliation, String institution, String email, boolean presenting) {
+	}
+
+	/**
+	 * The current PDF.
+	 *
+	 * @param version version number
+	 * @param fileName the uploaded file's name
+	 * @param size bytes
+	 * @param sha256 SHA-256
+	 * @param pages page count
+	 * @param words word count
+	 * @param uploadedAt when
+	 * @param checks what the checks reported (warnings)
+	 * @param downloadUrl where to download it
+	 * @param previewUrl where page 1 is shown as an image
+	 */
+	record PdfView(int version, String fileName, long size, String sha256, int pages, int words, Instant uploadedAt,
+			List<CheckView> checks, String downloadUrl, String previewUrl) {
+	}
+
+	/**
+	 * What the reader may do with the abstract now.
+	 *
+	 * @param edit change fields and upload a PDF
+	 * @param submit submit it
+	 * @param withdraw withdraw it
+	 */
+	record Permissions(boolean edit, boolean submit, boolean withdraw) {
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.husnu.symposium.submission.abstracts;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.PdfVersion;
+import org.husnu.symposium.core.abstracts.WordCounter;
+import org.husnu.symposium.core.access.AccessPolicy;
+import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
+import org.husnu.symposium.submission.abstracts.AbstractView.PdfView;
+import org.husnu.symposium.submission.pdf.PdfCheckMessages;
+import org.husnu.symposium.submission.pdf.PdfFinding;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what one reader sees of an abstract: authors hidden in blind mode from those who
+ * may not see them, check notes in the reader's language, and what the reader may do now.
+ */
+@Component
+class AbstractViews {
+
+	private final AbstractService abstracts;
+
+	private final AbstractMapper mapper;
+
+	private final PdfCheckMessages messages;
+
+	private final ReferenceData referenceData;
+
+	AbstractViews(AbstractService abstracts, AbstractMapper mapper, PdfCheckMessages messages,
+			ReferenceData referenceData) {
+		this.abstracts = abstracts;
+		this.mapper = mapper;
+		this.messages = messages;
+		this.referenceData = referenceData;
+	}
+
+	AbstractView of(Actor actor, AbstractSubmission submission, Locale locale) {
+		boolean blind = this.referenceData.eventSettings().blindReview();
+		boolean authorsVisible = AccessPolicy.maySeeAuthors(actor, submission, blind);
+		String base = "/api/abstracts/" + submission.id() + "/pdf";
+		PdfView pdf = submission.currentPdf().map((version) -> pdfView(version, base, locale)).orElse(null);
+		return new AbstractView(submission.id(), submission.number(), submission.status(),
+				(submission.version() != null) ? submission.version() : 0, submission.title(),
+				authorsVisible ? this.mapper.toAuthorViews(submission.authors()) : List.of(), !authorsVisible,
+				submission.primaryTopic(), submission.secondaryTopics(), submission.keywords(),
+				submission.presentation(), submission.studentPresenter(), submission.text(),
+				WordCounter.count(submission.text()), authorsVisible ? submission.institution() : null,
+				submission.createdAt(), submission.updatedAt(), submission.submittedAt(), pdf,
+				submission.pdfVersions().size(), this.abstracts.permissions(actor, submission));
+	}
+
+	List<AbstractView> of(Actor actor, List<AbstractSubmission> submissions, Locale locale) {
+		return submissions.stream().map((submission) -> of(actor, submission, locale)).toList();
+	}
+
+	private PdfView pdfView(PdfVersion version, String base, Locale locale) {
+		List<PdfFinding> findings = version.notes()
+			.stream()
+			.map((note) -> new PdfFinding(note.code(), note.args()))
+			.toList();
+		return new PdfView(version.number(), version.fileName(), version.size(), version.sha256(), version.pages(),
+				version.words(), version.uploadedAt(), this.messages.describe(findings, locale), base,
+				base + "/preview");
+	}
+
+}

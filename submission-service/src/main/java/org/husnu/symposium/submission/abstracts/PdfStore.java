@@ -1,0 +1,104 @@
+package org.husnu.symposium.submission.abstracts;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.husnu.symposium.core.store.CollectionNames;
+
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsResource;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The abstracts' PDFs and their page-1 previews in the GridFS bucket
+ * {@value CollectionNames#PDF_BUCKET}. A file is written completely (chunks first, the
+ * file document last, as GridFS does) before any abstract points at it; an abstract never
+ * sees a half-stored file.
+ */
+@Component
+class PdfStore {
+
+	private final GridFsTemplate gridFs;
+
+	PdfStore(MongoDatabaseFactory databaseFactory, MongoConverter converter) {
+		this.gridFs = new GridFsTemplate(databaseFactory, converter, CollectionNames.PDF_BUCKET);
+	}
+
+	/**
+	 * Stores a checked PDF.
+	 * @param file the temporary copy of the upload
+	 * @param abstractId the abstract
+	 * @param version the version number it will get
+	 * @param sha256 its SHA-256
+	 * @param text its extracted text, kept for search and similarity
+	 * @return the GridFS id
+	 */
+	String storePdf(Path file, UUID abstractId, int version, String sha256, String text) {
+		Document metadata = new Document("abstractId", abstractId.toString()).append("version", version)
+			.append("sha256", sha256)
+			.append("kind", "pdf")
+			.append("text", text);
+		try (InputStream in = Files.newInputStream(file)) {
+			ObjectId id = this.gridFs.store(in, abstractId + "-v" + version + ".pdf", "application/pdf", metadata);
+			return id.toHexString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Stores a page-1 preview.
+	 * @param png the image
+	 * @param abstractId the abstract
+	 * @param version the PDF version it shows
+	 * @return the GridFS id
+	 */
+	String storePreview(byte[] png, UUID abstractId, int version) {
+		Document metadata = new Document("abstractId", abstractId.toString()).append("version", version)
+			.append("kind", "preview");
+		ObjectId id = this.gridFs.store(new ByteArrayInputStream(png), abstractId + "-v" + version + ".png",
+				"image/png", metadata);
+		return id.toHexString();
+	}
+
+	/**
+	 * Opens a stored file.
+	 * @param id the GridFS id
+	 * @return the file's content
+	 */
+	GridFsResource open(String id) {
+		GridFSFile file = this.gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+		if (file == null) {
+			throw new IllegalStateException(
+					"GridFS file " + id + " is missing from bucket " + CollectionNames.PDF_BUCKET);
+		}
+		return this.gridFs.getResource(file);
+	}
+
+	/**
+	 * Removes files no abstract points at (an upload that lost a race, or whose abstract
+	 * could not be updated).
+	 * @param ids GridFS ids, {@code null}s ignored
+	 */
+	void delete(String... ids) {
+		for (String id : ids) {
+			if (id != null) {
+				this.gridFs.delete(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+			}
+		}
+	}
+
+}

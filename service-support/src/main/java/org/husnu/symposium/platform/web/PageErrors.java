@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.AccessRefusedException;
+import org.husnu.symposium.core.event.DeadlinePassedException;
+import org.husnu.symposium.platform.problems.ConflictException;
 import org.husnu.symposium.platform.problems.NotFoundException;
 
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +38,11 @@ class PageErrors implements WebMvcConfigurer {
 			return null;
 		}
 		HttpStatus status;
-		if (ex instanceof AccessRefusedException) {
+		if (ex instanceof AccessRefusedException || ex instanceof DeadlinePassedException) {
 			status = HttpStatus.FORBIDDEN;
+		}
+		else if (ex instanceof ConflictException) {
+			status = HttpStatus.CONFLICT;
 		}
 		else if (ex instanceof NotFoundException || ex instanceof NoResourceFoundException) {
 			status = HttpStatus.NOT_FOUND;

@@ -114,7 +114,7 @@ class AbstractJourneyIntegrationTests {
 		assertThat(early.statusCode()).isEqualTo(422);
 		assertThat(body(early).get("code").asString()).isEqualTo("abstract.pdf.missing");
 
-		byte[] pdf = TestPdfs.onePage("Anesthesia depth estimated from frontal EEG with a small network.");
+		byte[] pdf = TestPdfs.a4WithText("Anesthesia depth estimated from frontal EEG with a small network.");
 		HttpResponse<String> uploaded = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "eeg.pdf", pdf);
 		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
 		JsonNode report = body(uploaded);
@@ -175,7 +175,7 @@ class AbstractJourneyIntegrationTests {
 		assertThat(body(late).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:deadline-passed");
 		assertThat(body(late).get("detail").asString()).contains("2027-01-31 23:59 Asia/Tokyo");
 		HttpResponse<String> lateUpload = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v2.pdf",
-				TestPdfs.onePage("A second version that arrives too late."));
+				TestPdfs.a4WithText("A second version that arrives too late."));
 		assertThat(lateUpload.statusCode()).isEqualTo(403);
 		HttpResponse<String> lateDraft = author.postJson(url("/api/abstracts"),
 				draftJson("A new draft too late", "aiko.sato@med.hokudai.ac.jp"));
@@ -213,7 +213,7 @@ class AbstractJourneyIntegrationTests {
 			JsonNode created = body(
 					owner.postJson(url("/api/abstracts"), draftJson("Owner study " + i, "owner@hokudai.ac.jp")));
 			owner.postFile(url("/api/abstracts/" + created.get("id").asString() + "/pdf"), "file", "a.pdf",
-					TestPdfs.onePage("Owner study number " + i + " on imaging."));
+					TestPdfs.a4WithText("Owner study number " + i + " on imaging."));
 			mine.add(created);
 		}
 		JsonNode theirs = body(other.postJson(url("/api/abstracts"), draftJson("Other study", "other@snu.ac.kr")));
@@ -241,7 +241,7 @@ class AbstractJourneyIntegrationTests {
 				.statusCode()).as("PUT " + probe).isEqualTo(404);
 			assertThat(other.post(url("/api/abstracts/" + probe + "/submit")).statusCode()).isEqualTo(404);
 			assertThat(other.post(url("/api/abstracts/" + probe + "/withdraw")).statusCode()).isEqualTo(404);
-			assertThat(other.postFile(url("/api/abstracts/" + probe + "/pdf"), "file", "x.pdf", TestPdfs.onePage("x"))
+			assertThat(other.postFile(url("/api/abstracts/" + probe + "/pdf"), "file", "x.pdf", TestPdfs.a4WithText("x"))
 				.statusCode()).isEqualTo(404);
 			assertThat(other.get(url("/abstracts/" + probe)).statusCode()).as("page " + probe).isEqualTo(404);
 		}
@@ -274,7 +274,7 @@ class AbstractJourneyIntegrationTests {
 		WebSession author = loggedIn("vital@snu.ac.kr");
 		JsonNode created = body(author.postJson(url("/api/abstracts"), draftJson("Vital signs", "vital@snu.ac.kr")));
 		UUID id = UUID.fromString(created.get("id").asString());
-		author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf", TestPdfs.onePage("Vital signs study."));
+		author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf", TestPdfs.a4WithText("Vital signs study."));
 
 		WebSession assigned = loggedInAs("assigned@hokudai.ac.jp", Role.REVIEWER);
 		WebSession conflicted = loggedInAs("conflicted@hokudai.ac.jp", Role.REVIEWER);
@@ -300,7 +300,7 @@ class AbstractJourneyIntegrationTests {
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("CSRF", "csrf@hokudai.ac.jp"))).get("id")
 			.asString();
 		HttpResponse<String> forged = author.postFileWithoutCsrf(url("/api/abstracts/" + id + "/pdf"), "file",
-				"forged.pdf", TestPdfs.onePage("Forged upload."));
+				"forged.pdf", TestPdfs.a4WithText("Forged upload."));
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
 		assertThat(storedFiles(id)).isZero();
@@ -313,7 +313,7 @@ class AbstractJourneyIntegrationTests {
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("Rejected", "rejected@hokudai.ac.jp")))
 			.get("id")
 			.asString();
-		byte[] good = TestPdfs.onePage("The good version.");
+		byte[] good = TestPdfs.a4WithText("The good version.");
 		assertThat(author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "good.pdf", good).statusCode())
 			.isEqualTo(201);
 		HttpResponse<String> renamed = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "photo.pdf",
@@ -321,7 +321,7 @@ class AbstractJourneyIntegrationTests {
 		assertThat(renamed.statusCode()).isEqualTo(415);
 		assertThat(body(renamed).get("errors").get(0).get("code").asString()).isEqualTo("not-pdf");
 		HttpResponse<String> long_ = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "long.pdf",
-				TestPdfs.pages(3));
+				TestPdfs.a4Pages(3));
 		assertThat(long_.statusCode()).isEqualTo(422);
 		assertThat(body(long_).get("errors").toString()).contains("too-many-pages");
 		assertThat(storedFiles(id)).isEqualTo(2);
@@ -404,8 +404,8 @@ class AbstractJourneyIntegrationTests {
 	void chairsSeeCountAndExportEverything() throws IOException {
 		WebSession hu = loggedIn("hu.author@hokudai.ac.jp");
 		WebSession snu = loggedIn("snu.author@snu.ac.kr");
-		byte[] huPdf = TestPdfs.onePage("Genome medicine at Hokkaido.");
-		byte[] snuPdf = TestPdfs.onePage("Perioperative biosignals at SNU.");
+		byte[] huPdf = TestPdfs.a4WithText("Genome medicine at Hokkaido.");
+		byte[] snuPdf = TestPdfs.a4WithText("Perioperative biosignals at SNU.");
 		String huId = submitted(hu, "Genome study", "hu.author@hokudai.ac.jp", huPdf);
 		String snuId = submitted(snu, "VitalDB 기반 마취 깊이 예측", "snu.author@snu.ac.kr", snuPdf);
 		WebSession chair = loggedIn("chair@hokudai.ac.jp");

@@ -25,7 +25,7 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
  * @param version on edits: the version the author loaded, so concurrent edits are
  * detected; ignored on create
  */
-record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH) String title,
+public record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH) String title,
 		@NotEmpty @Size(max = AbstractSubmission.MAX_AUTHORS) List<@Valid AuthorRequest> authors,
 		@NotBlank String primaryTopic, List<@Size(max = 60) String> secondaryTopics,
 		List<@Size(max = 60) String> keywords, PresentationPreference presentation, boolean studentPresenter,
@@ -40,7 +40,7 @@ record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH
 	 * @param email e-mail address
 	 * @param presenting whether this author gives the talk
 	 */
-	record AuthorRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String affiliation,
+	public record AuthorRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String affiliation,
 			@NotBlank @Size(max = 20) String institution, @NotBlank @Size(max = 254) String email, boolean presenting) {
 	}
 

@@ -46,13 +46,13 @@ import org.husnu.symposium.submission.pdf.PdfFinding;
 import org.husnu.symposium.submission.pdf.PdfRejectedException;
 import org.husnu.symposium.submission.pdf.PdfReport;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Everything authors and chairs do with abstracts, with the rules in one place: who may
@@ -167,17 +167,18 @@ public class AbstractService {
 	 * same bytes as the current PDF are not a new version.
 	 * @param actor who uploads
 	 * @param idOrNumber the abstract's id or number
-	 * @param file the upload
+	 * @param fileName the name of the author's file (display only)
+	 * @param content the bytes, e.g. the multipart file
 	 * @return the abstract, the report and whether a version was added
 	 * @throws PdfRejectedException when a check fails; nothing is stored
 	 */
-	public PdfUpload uploadPdf(Actor actor, String idOrNumber, MultipartFile file) {
+	public PdfUpload uploadPdf(Actor actor, String idOrNumber, String fileName, InputStreamSource content) {
 		AbstractSubmission current = find(actor, idOrNumber);
 		requireChange(actor, current, "upload a PDF");
 		EventSettings settings = this.referenceData.eventSettings();
 		List<String> names = current.authors().stream().map(Author::name).toList();
 		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, true);
-		try (CheckedUpload upload = this.checks.check(file, options)) {
+		try (CheckedUpload upload = this.checks.check(fileName, content, options)) {
 			PdfReport report = upload.report();
 			if (!report.accepted()) {
 				throw new PdfRejectedException(report);

@@ -2,23 +2,34 @@ package org.husnu.symposium.submission.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.PresentationPreference;
+import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.PreRegistration;
-import org.husnu.symposium.platform.demo.DemoPeople;
+import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.platform.demo.DemoPeople;
+import org.husnu.symposium.submission.abstracts.AbstractRequest.AuthorRequest;
+import org.husnu.symposium.submission.abstracts.AbstractRequest;
+import org.husnu.symposium.submission.abstracts.AbstractService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data of submission-service ({@code ./run.sh --demo}): the demo people's
- * pre-registrations and accounts. Insert-only, so running the demo again changes nothing.
+ * pre-registrations and accounts, and 40 abstracts with generated PDFs. Insert-only, so running the demo again changes nothing.
  * Runs once every bean (reference data and indexes included) is ready, before the web
  * server opens.
  */
@@ -32,9 +43,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	DemoData(MongoOperations mongo, Clock clock) {
+	private final AbstractService abstracts;
+
+	DemoData(MongoOperations mongo, Clock clock, AbstractService abstracts) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.abstracts = abstracts;
 	}
 
 	@Override
@@ -49,6 +63,54 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		logger.info("Demo data: {} pre-registrations and accounts inserted ({} people)", inserted,
 				DemoPeople.all().size());
+		insertAbstracts();
+	}
+
+	/**
+	 * Adds the demo abstracts through the same service authors use: checked PDFs,
+	 * versions in GridFS, receipts. An abstract whose submitter already has one with the
+	 * same title is skipped, so a second run adds nothing.
+	 */
+	private void insertAbstracts() {
+		if (!this.mongo.findById(EventSettings.ID, EventSettings.class).acceptsSubmissionsAt(this.clock.instant())) {
+			logger.info("Demo data: the submission deadline has passed; no demo abstracts added");
+			return;
+		}
+		int added = 0;
+		for (DemoAbstracts.Spec spec : DemoAbstracts.all()) {
+			Account presenter = this.mongo.findOne(Query.query(Criteria.where("email").is(spec.presenter()[0])),
+					Account.class);
+			if (presenter == null || this.mongo.exists(
+					Query.query(Criteria.where("submitterId").is(presenter.id()).and("title").is(spec.title())),
+					AbstractSubmission.class)) {
+				continue;
+			}
+			Actor actor = Actor.of(presenter);
+			AbstractRequest request = new AbstractRequest(spec.title(),
+					List.of(author(spec.presenter(), true), author(spec.coAuthor(), false)), spec.topic(),
+					(spec.secondaryTopic() != null) ? List.of(spec.secondaryTopic()) : List.of(),
+					List.of("medical AI", spec.topic().toLowerCase().replace('_', ' ')),
+					PresentationPreference.valueOf(spec.presentation()), spec.student(), spec.text(), null);
+			AbstractSubmission draft = this.abstracts.create(actor, request);
+			byte[] pdf = DemoPdfs.render(spec.title(), spec.englishTitle(),
+					spec.presenter()[1] + " (" + spec.presenter()[2] + "), " + spec.coAuthor()[1] + " ("
+							+ spec.coAuthor()[2] + ")",
+					spec.text());
+			this.abstracts.uploadPdf(actor, draft.id().toString(), draft.number() + ".pdf",
+					new ByteArrayResource(pdf));
+			if (!"DRAFT".equals(spec.status())) {
+				this.abstracts.submit(actor, draft.id().toString());
+			}
+			if ("WITHDRAWN".equals(spec.status())) {
+				this.abstracts.withdraw(actor, draft.id().toString());
+			}
+			added++;
+		}
+		logger.info("Demo data: {} abstracts added ({} in the demo set)", added, DemoAbstracts.all().size());
+	}
+
+	private static AuthorRequest author(String[] person, boolean presenting) {
+		return new AuthorRequest(person[1], person[3], person[2], person[0], presenting);
 	}
 
 	private int insertIfAbsent(Object document) {

@@ -1,0 +1,299 @@
+package org.husnu.symposium.submission.abstracts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.husnu.symposium.core.abstracts.AbstractStatus;
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.mail.OutboxMail;
+import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.test.Browser;
+import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.MutableClock;
+import org.husnu.symposium.test.TestPdfs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The author's and the chair's abstract pages in Chromium: the form with its authors
+ * editor, the upload with its immediate check verdict, the abstract page with preview,
+ * submit and withdraw, the deadline on the pages, and the chairs' overview.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "symposium.bootstrap.chairs=overview.chair@hokudai.ac.jp")
+@Import({ EmbeddedStoreTestConfiguration.class, AbstractPagesBrowserTests.Clocks.class })
+@TestInstance(Lifecycle.PER_CLASS)
+class AbstractPagesBrowserTests {
+
+	static final Instant START = Instant.parse("2027-01-25T00:00:00Z");
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	LoginTokenService tokens;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	MutableClock clock;
+
+	Browser browser;
+
+	Path files;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = Browser.start();
+		this.files = Files.createTempDirectory("abstract-pages");
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@BeforeEach
+	void resetClock() {
+		this.clock.set(START);
+	}
+
+	@Test
+	void anAuthorWritesAbstractUploadsACheckedPdfSubmitsAndWithdraws() {
+		WebDriver page = logIn("page.author@med.hokudai.ac.jp");
+		open("/abstracts");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My abstracts");
+		assertThat(page.findElement(By.id("no-abstracts")).isDisplayed()).isTrue();
+		assertThat(page.findElement(By.id("deadline-open")).getText()).contains("2027-01-31 23:59");
+		page.findElement(By.id("new-abstract")).click();
+
+		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
+		page.findElement(By.id("title")).sendKeys("Hypotension prediction from arterial waveforms");
+		WebElement first = page.findElement(By.cssSelector("#author-rows tr"));
+		assertThat(first.findElement(By.className("author-email")).getAttribute("value"))
+			.as("the person starts as the first, presenting author")
+			.isEqualTo("page.author@med.hokudai.ac.jp");
+		first.findElement(By.className("author-name")).sendKeys("Page Author");
+		page.findElement(By.id("add-author")).click();
+		WebElement second = page.findElements(By.cssSelector("#author-rows tr")).get(1);
+		second.findElement(By.className("author-name")).sendKeys("Co Author");
+		second.findElement(By.className("author-affiliation")).sendKeys("VitalLab");
+		new org.openqa.selenium.support.ui.Select(second.findElement(By.className("author-institution")))
+			.selectByValue("SNU");
+		second.findElement(By.className("author-email")).sendKeys("co.author@snu.ac.kr");
+		second.findElement(By.className("author-up")).click();
+		assertThat(page.findElements(By.cssSelector("#author-rows tr")).get(0).findElement(By.className("author-name"))
+			.getAttribute("value")).as("reordered").isEqualTo("Co Author");
+		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
+			.selectByValue("PERIOPERATIVE_BIOSIGNALS");
+		page.findElement(By.id("secondary-CLINICAL_DATA_PLATFORMS")).click();
+		page.findElement(By.id("keywords")).sendKeys("VitalDB, hypotension");
+		page.findElement(By.id("presentation-ORAL")).click();
+		page.findElement(By.id("text")).sendKeys("We predict hypotension five minutes ahead from arterial waveforms.");
+		assertThat(page.findElement(By.id("word-count")).getText()).contains("10").contains("400");
+
+		// the first try is refused with a clear message (no presenter chosen twice is fine;
+		// an invalid address is not)
+		second = page.findElements(By.cssSelector("#author-rows tr")).get(0);
+		second.findElement(By.className("author-email")).clear();
+		second.findElement(By.className("author-email")).sendKeys("not-an-address");
+		page.findElement(By.id("save-abstract")).click();
+		assertThat(wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error"))).getText())
+			.contains("not-an-address");
+		second.findElement(By.className("author-email")).clear();
+		second.findElement(By.className("author-email")).sendKeys("co.author@snu.ac.kr");
+		page.findElement(By.id("save-abstract")).click();
+
+		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
+		assertThat(page.findElement(By.id("created-notice")).isDisplayed()).isTrue();
+		wait(page).until((driver) -> "Hypotension prediction from arterial waveforms"
+			.equals(driver.findElement(By.id("title")).getAttribute("value")));
+		assertThat(page.findElements(By.cssSelector("#author-rows tr"))).hasSize(2);
+
+		// a file that fails the checks: the verdict at once, and no upload
+		page.findElement(By.id("pdf-file")).sendKeys(file("three-pages.pdf", TestPdfs.a4Pages(3)));
+		WebElement rejected = wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("check-rejected")));
+		assertThat(rejected.getText()).isNotBlank();
+		assertThat(page.findElement(By.cssSelector("#check-list li[data-code='too-many-pages']")).getText())
+			.contains("3");
+		assertThat(page.findElement(By.id("upload-pdf")).isEnabled()).isFalse();
+
+		// a good file: accepted, then stored
+		page.findElement(By.id("pdf-file"))
+			.sendKeys(file("abstract.pdf", TestPdfs.a4WithText("Hypotension prediction from arterial waveforms.")));
+		wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("check-accepted")));
+		wait(page).until(ExpectedConditions.elementToBeClickable(By.id("upload-pdf"))).click();
+		assertThat(wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-done"))).getText())
+			.contains("1");
+
+		// an edit after the upload keeps working (the form took the new version)
+		page.findElement(By.id("title")).sendKeys(" (v2)");
+		page.findElement(By.id("save-abstract")).click();
+		wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("form-saved")));
+
+		page.findElement(By.id("view-abstract")).click();
+		wait(page).until(ExpectedConditions.presenceOfElementLocated(By.id("abstract-number")));
+		assertThat(page.findElement(By.id("abstract-title")).getText()).endsWith("(v2)");
+		assertThat(page.findElement(By.id("abstract-status")).getText()).isEqualTo("Draft");
+		assertThat(page.findElement(By.id("pdf-version")).getText()).isEqualTo("1");
+		assertThat(page.findElement(By.id("checks-passed")).isDisplayed()).isTrue();
+		assertThat(page.findElement(By.id("author-list")).getText()).contains("Co Author", "Page Author");
+		WebElement preview = page.findElement(By.id("pdf-preview"));
+		wait(page).until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", preview));
+		assertThat(page.findElement(By.id("pdf-download")).getAttribute("href")).endsWith("/pdf");
+
+		page.findElement(By.id("submit-abstract")).click();
+		wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("submitted-notice")));
+		assertThat(page.findElement(By.id("abstract-status")).getText()).isEqualTo("Submitted");
+		String number = page.findElement(By.id("abstract-number")).getText();
+		assertThat(this.mongo.exists(Query.query(Criteria.where("to")
+			.is("page.author@med.hokudai.ac.jp")
+			.and("template")
+			.is("receipt")
+			.and("subject")
+			.regex(number)), OutboxMail.class)).isTrue();
+
+		open("/abstracts");
+		assertThat(page.findElement(By.cssSelector("#abstract-list tr[data-number='" + number + "']")).getText())
+			.contains("Submitted", "Perioperative");
+
+		open("/abstracts/" + number);
+		page.findElement(By.id("withdraw-abstract")).click();
+		page.switchTo().alert().accept();
+		wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawn-notice")));
+		assertThat(page.findElement(By.id("abstract-status")).getText()).isEqualTo("Withdrawn");
+		assertThat(page.findElements(By.id("edit-abstract"))).isEmpty();
+		assertThat(page.findElements(By.id("withdraw-abstract"))).isEmpty();
+	}
+
+	@Test
+	void afterTheDeadlineAuthorsReadButCannotEditAndThePagesSaySo() {
+		WebDriver page = logIn("late.author@snu.ac.kr");
+		open("/abstracts/new");
+		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
+		page.findElement(By.id("title")).sendKeys("A draft that misses the deadline");
+		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Late Author");
+		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic"))).selectByValue("OTHER");
+		page.findElement(By.id("save-abstract")).click();
+		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
+		String editUrl = page.getCurrentUrl();
+
+		this.clock.set(Instant.parse("2027-01-31T16:00:00Z"));
+		open("/abstracts");
+		assertThat(page.findElement(By.id("deadline-closed")).getText()).contains("2027-01-31 23:59");
+		assertThat(page.findElements(By.id("new-abstract"))).isEmpty();
+		page.get(editUrl);
+		wait(page).until(ExpectedConditions.urlContains("readonly"));
+		assertThat(page.findElement(By.id("readonly-notice")).isDisplayed()).isTrue();
+		assertThat(page.findElement(By.id("abstract-title")).getText()).isEqualTo("A draft that misses the deadline");
+		assertThat(page.findElements(By.id("edit-abstract"))).isEmpty();
+		assertThat(page.findElements(By.id("submit-abstract"))).isEmpty();
+	}
+
+	@Test
+	void chairsFilterCountAndExportEveryAbstract() {
+		List<AbstractSubmission> before = this.mongo.findAll(AbstractSubmission.class);
+		WebDriver page = logIn("snu.presenter@snu.ac.kr");
+		open("/abstracts/new");
+		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
+		page.findElement(By.id("title")).sendKeys("VitalDB 기반 마취 깊이 예측");
+		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Presenter");
+		new org.openqa.selenium.support.ui.Select(page.findElement(By.cssSelector("#author-rows .author-institution")))
+			.selectByValue("SNU");
+		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
+			.selectByValue("DIAGNOSTIC_IMAGING");
+		page.findElement(By.id("save-abstract")).click();
+		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
+
+		logIn("overview.chair@hokudai.ac.jp");
+		open("/abstracts?lang=ja");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("全演題");
+		open("/abstracts?lang=en");
+		assertThat(page.findElement(By.id("count-total")).getText()).isEqualTo(Integer.toString(before.size() + 1));
+		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("filter-institution"))).selectByValue("SNU");
+		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("filter-status"))).selectByValue("DRAFT");
+		page.findElement(By.id("apply-filters")).click();
+		wait(page).until(ExpectedConditions.urlContains("institution=SNU"));
+		assertThat(page.findElement(By.id("abstract-list")).getText()).contains("VitalDB 기반 마취 깊이 예측");
+		assertThat(page.findElement(By.id("count-institution")).getText()).contains("Seoul National University");
+		assertThat(page.findElement(By.id("export-csv")).getAttribute("href"))
+			.endsWith("/api/abstracts/export.csv?institution=SNU&status=DRAFT");
+		assertThat(page.findElement(By.id("export-zip")).getAttribute("href")).contains("pdfs.zip");
+		assertThat(this.mongo.count(Query.query(Criteria.where("status").is(AbstractStatus.DRAFT)),
+				AbstractSubmission.class)).isGreaterThanOrEqualTo(1);
+	}
+
+	private String file(String name, byte[] content) {
+		try {
+			Path file = this.files.resolve(name);
+			Files.write(file, content);
+			return file.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private WebDriverWait wait(WebDriver page) {
+		return new WebDriverWait(page, Duration.ofSeconds(15));
+	}
+
+	private WebDriver logIn(String email) {
+		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
+			.getTokenValue();
+		WebDriver page = open("/login/ott?token=" + token);
+		page.findElement(By.id("confirm")).click();
+		wait(page).until((driver) -> !driver.getCurrentUrl().contains("/login/"));
+		return page;
+	}
+
+	private WebDriver open(String path) {
+		return this.browser.open("http://127.0.0.1:" + this.port + path);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock pagesTestClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}

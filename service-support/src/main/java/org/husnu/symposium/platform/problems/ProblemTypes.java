@@ -61,6 +61,18 @@ public final class ProblemTypes {
 	/** Too many requests; {@code Retry-After} says when to try again. */
 	public static final URI RATE_LIMITED = type("rate-limited");
 
+	/**
+	 * The service is busy with other work (e.g. every PDF check slot is taken);
+	 * {@code Retry-After} says when to try again.
+	 */
+	public static final URI BUSY = type("busy");
+
+	/**
+	 * An uploaded PDF failed its checks; {@code errors} lists the failed checks (code and
+	 * message), {@code checks} every finding, warnings included.
+	 */
+	public static final URI PDF_REJECTED = type("pdf-rejected");
+
 	private ProblemTypes() {
 	}
 

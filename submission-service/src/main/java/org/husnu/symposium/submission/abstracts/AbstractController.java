@@ -105,7 +105,7 @@ class AbstractController {
 	@PostMapping(path = "/{id}/pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadView> upload(@PathVariable String id, @RequestPart("file") MultipartFile file, Locale locale) {
 		Actor actor = CurrentActor.require();
-		PdfUpload upload = this.abstracts.uploadPdf(actor, id, file.getOriginalFilename(), file);
+		PdfUpload upload = this.abstracts.uploadPdf(actor, id, file.getOriginalFilename(), file, file.getSize());
 		List<CheckView> checks = this.messages.describe(upload.report().findings(), locale);
 		UploadView body = new UploadView(true, upload.newVersion(), upload.version().number(), upload.report().sha256(),
 				upload.report().size(), upload.report().pages(), upload.report().words(), checks,

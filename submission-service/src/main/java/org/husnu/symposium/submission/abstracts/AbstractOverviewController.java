@@ -79,7 +79,7 @@ class AbstractOverviewController {
 		return Summary.of(all);
 	}
 
-	@GetMapping(path = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/export.json")
 	ResponseEntity<List<AbstractView>> json(@RequestParam(required = false) String topic,
 			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status,
 			Locale locale) {
@@ -87,11 +87,12 @@ class AbstractOverviewController {
 		List<AbstractSubmission> all = chairList(topic, institution, status);
 		this.audit.record(actor, "abstracts.exported", "json", Map.of("count", Integer.toString(all.size())));
 		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("abstracts.json"))
 			.body(this.views.of(actor, all, locale));
 	}
 
-	@GetMapping(path = "/export.csv", produces = "text/csv")
+	@GetMapping("/export.csv")
 	ResponseEntity<String> csv(@RequestParam(required = false) String topic,
 			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status) {
 		Actor actor = CurrentActor.require();
@@ -122,7 +123,7 @@ class AbstractOverviewController {
 	 * The current PDF of every listed abstract that has one, named by number, plus an
 	 * {@code index.csv}; streamed, so the archive is never held in memory.
 	 */
-	@GetMapping(path = "/pdfs.zip", produces = "application/zip")
+	@GetMapping("/pdfs.zip")
 	ResponseEntity<StreamingResponseBody> zip(@RequestParam(required = false) String topic,
 			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status) {
 		Actor actor = CurrentActor.require();

@@ -28,8 +28,13 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
 public record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH) String title,
 		@NotEmpty @Size(max = AbstractSubmission.MAX_AUTHORS) List<@Valid AuthorRequest> authors,
 		@NotBlank String primaryTopic, List<@Size(max = 60) String> secondaryTopics,
-		List<@Size(max = 60) String> keywords, PresentationPreference presentation, boolean studentPresenter,
+		List<@Size(max = 60) String> keywords, PresentationPreference presentation, Boolean studentPresenter,
 		@Size(max = 30000) String text, Long version) {
+
+	public AbstractRequest {
+		// optional in JSON; Jackson 3 refuses a missing primitive, so these are boxed
+		studentPresenter = Boolean.TRUE.equals(studentPresenter);
+	}
 
 	/**
 	 * One author.

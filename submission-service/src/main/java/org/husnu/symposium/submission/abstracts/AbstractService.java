@@ -169,16 +169,18 @@ public class AbstractService {
 	 * @param idOrNumber the abstract's id or number
 	 * @param fileName the name of the author's file (display only)
 	 * @param content the bytes, e.g. the multipart file
+	 * @param declaredSize the size the client declared, or -1
 	 * @return the abstract, the report and whether a version was added
 	 * @throws PdfRejectedException when a check fails; nothing is stored
 	 */
-	public PdfUpload uploadPdf(Actor actor, String idOrNumber, String fileName, InputStreamSource content) {
+	public PdfUpload uploadPdf(Actor actor, String idOrNumber, String fileName, InputStreamSource content,
+			long declaredSize) {
 		AbstractSubmission current = find(actor, idOrNumber);
 		requireChange(actor, current, "upload a PDF");
 		EventSettings settings = this.referenceData.eventSettings();
 		List<String> names = current.authors().stream().map(Author::name).toList();
 		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, true);
-		try (CheckedUpload upload = this.checks.check(fileName, content, options)) {
+		try (CheckedUpload upload = this.checks.check(fileName, content, declaredSize, options)) {
 			PdfReport report = upload.report();
 			if (!report.accepted()) {
 				throw new PdfRejectedException(report);

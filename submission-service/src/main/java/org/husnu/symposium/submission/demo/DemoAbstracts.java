@@ -16,14 +16,14 @@ final class DemoAbstracts {
 			{ "lee@snu.ac.kr", "Seojun Lee", "SNU", "Department of Biomedical Engineering", "false" },
 			{ "sato.student@med.hokudai.ac.jp", "Aiko Sato", "HU", "Graduate School of Medicine", "true" },
 			{ "kim.student@snu.ac.kr", "Minjun Kim", "SNU", "Interdisciplinary Program in Bioengineering", "true" },
-			{ "nakamura@eng.hokudai.ac.jp", "Ren Nakamura", "HU", "Graduate School of Information Science",
-					"true" },
+			{ "nakamura@eng.hokudai.ac.jp", "Ren Nakamura", "HU", "Graduate School of Information Science", "true" },
 			{ "han@snuh.org", "Yuna Han", "SNU", "Department of Radiology", "false" } };
 
 	/** Topic code, English title, and an optional title in Japanese or Korean. */
 	private static final String[][] TITLES = {
 			{ "GENOME_MEDICINE", "Variant prioritisation for rare disease with protein language models", "" },
-			{ "GENOME_MEDICINE", "Polygenic risk scores for Japanese and Korean cohorts", "日本人・韓国人コホートにおけるポリジェニックリスクスコア" },
+			{ "GENOME_MEDICINE", "Polygenic risk scores for Japanese and Korean cohorts",
+					"日本人・韓国人コホートにおけるポリジェニックリスクスコア" },
 			{ "GENOME_MEDICINE", "Federated learning on hospital genome data without moving it", "" },
 			{ "GENOME_MEDICINE", "Explaining pathogenicity predictions to clinical geneticists", "" },
 			{ "DIAGNOSTIC_IMAGING", "Chest radiograph triage with uncertainty estimates", "" },
@@ -45,11 +45,13 @@ final class DemoAbstracts {
 			{ "SURGICAL_SUPPORT", "Robotic suturing skill assessment", "" },
 			{ "PERIOPERATIVE_BIOSIGNALS", "Predicting hypotension after induction from VitalDB waveforms", "" },
 			{ "PERIOPERATIVE_BIOSIGNALS", "Anesthesia depth from frontal EEG with a small network", "" },
-			{ "PERIOPERATIVE_BIOSIGNALS", "VitalRecorder data quality in a Japanese operating room", "国内手術室における VitalRecorder データの品質" },
+			{ "PERIOPERATIVE_BIOSIGNALS", "VitalRecorder data quality in a Japanese operating room",
+					"国内手術室における VitalRecorder データの品質" },
 			{ "PERIOPERATIVE_BIOSIGNALS", "Postoperative delirium from intraoperative signals", "" },
 			{ "CLINICAL_DATA_PLATFORMS", "A common data model bridge between two university hospitals", "" },
 			{ "CLINICAL_DATA_PLATFORMS", "De-identification of free-text notes in Japanese and Korean", "" },
-			{ "CLINICAL_DATA_PLATFORMS", "Open biosignal datasets: lessons from VitalDB", "개방형 생체신호 데이터셋: VitalDB의 교훈" },
+			{ "CLINICAL_DATA_PLATFORMS", "Open biosignal datasets: lessons from VitalDB",
+					"개방형 생체신호 데이터셋: VitalDB의 교훈" },
 			{ "CLINICAL_DATA_PLATFORMS", "Consent management for secondary use of records", "" },
 			{ "MEDICAL_LANGUAGE_MODELS", "Large language models for discharge summaries", "" },
 			{ "MEDICAL_LANGUAGE_MODELS", "Evaluating medical question answering in Japanese", "日本語医療質問応答の評価" },
@@ -63,8 +65,7 @@ final class DemoAbstracts {
 			{ "DIAGNOSTIC_IMAGING", "Pathology slide screening with weak labels", "" },
 			{ "PERIOPERATIVE_BIOSIGNALS", "Transfer of hypotension models between hospitals", "" } };
 
-	private static final String[] SENTENCES = {
-			"We studied this question with data from both university hospitals.",
+	private static final String[] SENTENCES = { "We studied this question with data from both university hospitals.",
 			"Records were de-identified before analysis and the ethics boards of both institutions approved the protocol.",
 			"The model was trained on one site and validated on the other to measure how well it transfers.",
 			"Performance was reported as the area under the receiver operating characteristic curve with bootstrap intervals.",

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data of submission-service ({@code ./run.sh --demo}): the demo people's
- * pre-registrations and accounts, and 40 abstracts with generated PDFs. Insert-only, so running the demo again changes nothing.
- * Runs once every bean (reference data and indexes included) is ready, before the web
- * server opens.
+ * pre-registrations and accounts, and 40 abstracts with generated PDFs. Insert-only, so
+ * running the demo again changes nothing. Runs once every bean (reference data and
+ * indexes included) is ready, before the web server opens.
  */
 @Component
 @Profile("demo")
@@ -92,12 +92,10 @@ class DemoData implements SmartInitializingSingleton {
 					List.of("medical AI", spec.topic().toLowerCase().replace('_', ' ')),
 					PresentationPreference.valueOf(spec.presentation()), spec.student(), spec.text(), null);
 			AbstractSubmission draft = this.abstracts.create(actor, request);
-			byte[] pdf = DemoPdfs.render(spec.title(), spec.englishTitle(),
-					spec.presenter()[1] + " (" + spec.presenter()[2] + "), " + spec.coAuthor()[1] + " ("
-							+ spec.coAuthor()[2] + ")",
-					spec.text());
-			this.abstracts.uploadPdf(actor, draft.id().toString(), draft.number() + ".pdf",
-					new ByteArrayResource(pdf));
+			byte[] pdf = DemoPdfs.render(spec.title(), spec.englishTitle(), spec.presenter()[1] + " ("
+					+ spec.presenter()[2] + "), " + spec.coAuthor()[1] + " (" + spec.coAuthor()[2] + ")", spec.text());
+			this.abstracts.uploadPdf(actor, draft.id().toString(), draft.number() + ".pdf", new ByteArrayResource(pdf),
+					pdf.length);
 			if (!"DRAFT".equals(spec.status())) {
 				this.abstracts.submit(actor, draft.id().toString());
 			}

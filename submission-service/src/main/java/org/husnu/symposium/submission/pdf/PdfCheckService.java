@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,21 +42,34 @@ public class PdfCheckService {
 	 * @throws PdfCheckerBusyException when every parse slot stays busy too long
 	 */
 	public CheckedUpload check(MultipartFile upload, PdfCheckOptions options) {
+		return check(upload.getOriginalFilename(), upload, upload.getSize(), options);
+	}
+
+	/**
+	 * Checks bytes from any source, e.g. an upload handed on by the abstracts feature or
+	 * the demo's generated files.
+	 * @param fileName the name the client gave (display only)
+	 * @param content the bytes
+	 * @param declaredSize the size the client declared, or -1
+	 * @param options what to check against
+	 * @return the checked upload; close it
+	 */
+	public CheckedUpload check(String fileName, InputStreamSource content, long declaredSize, PdfCheckOptions options) {
 		long limit = options.limits().maxPdfBytes();
 		Path file = createTempFile();
 		CheckedUpload checked = null;
 		try {
-			Copy copy = copy(upload, file, limit);
+			Copy copy = copy(content, file, limit);
 			PdfReport report;
 			if (copy.truncated()) {
-				long size = Math.max(upload.getSize(), copy.bytes());
+				long size = Math.max(declaredSize, copy.bytes());
 				report = new PdfReport(List.of(PdfFinding.of(PdfCheckCode.TOO_LARGE, PdfInspector.megabytes(size),
 						PdfInspector.megabytes(limit))), null, size, 0, 0, "", null);
 			}
 			else {
 				report = this.inspector.inspect(file, copy.sha256(), options);
 			}
-			checked = new CheckedUpload(file, upload.getOriginalFilename(), report);
+			checked = new CheckedUpload(file, fileName, report);
 			return checked;
 		}
 		finally {
@@ -65,7 +79,7 @@ public class PdfCheckService {
 		}
 	}
 
-	private static Copy copy(MultipartFile upload, Path file, long limit) {
+	private static Copy copy(InputStreamSource upload, Path file, long limit) {
 		MessageDigest sha256 = sha256();
 		byte[] buffer = new byte[64 * 1024];
 		long bytes = 0;

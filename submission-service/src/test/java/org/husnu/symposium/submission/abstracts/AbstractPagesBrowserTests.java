@@ -115,7 +115,9 @@ class AbstractPagesBrowserTests {
 			.selectByValue("SNU");
 		second.findElement(By.className("author-email")).sendKeys("co.author@snu.ac.kr");
 		second.findElement(By.className("author-up")).click();
-		assertThat(page.findElements(By.cssSelector("#author-rows tr")).get(0).findElement(By.className("author-name"))
+		assertThat(page.findElements(By.cssSelector("#author-rows tr"))
+			.get(0)
+			.findElement(By.className("author-name"))
 			.getAttribute("value")).as("reordered").isEqualTo("Co Author");
 		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
 			.selectByValue("PERIOPERATIVE_BIOSIGNALS");
@@ -125,7 +127,8 @@ class AbstractPagesBrowserTests {
 		page.findElement(By.id("text")).sendKeys("We predict hypotension five minutes ahead from arterial waveforms.");
 		assertThat(page.findElement(By.id("word-count")).getText()).contains("10").contains("400");
 
-		// the first try is refused with a clear message (no presenter chosen twice is fine;
+		// the first try is refused with a clear message (no presenter chosen twice is
+		// fine;
 		// an invalid address is not)
 		second = page.findElements(By.cssSelector("#author-rows tr")).get(0);
 		second.findElement(By.className("author-email")).clear();
@@ -254,7 +257,8 @@ class AbstractPagesBrowserTests {
 			.endsWith("/api/abstracts/export.csv?institution=SNU&status=DRAFT");
 		assertThat(page.findElement(By.id("export-zip")).getAttribute("href")).contains("pdfs.zip");
 		assertThat(this.mongo.count(Query.query(Criteria.where("status").is(AbstractStatus.DRAFT)),
-				AbstractSubmission.class)).isGreaterThanOrEqualTo(1);
+				AbstractSubmission.class))
+			.isGreaterThanOrEqualTo(1);
 	}
 
 	private String file(String name, byte[] content) {

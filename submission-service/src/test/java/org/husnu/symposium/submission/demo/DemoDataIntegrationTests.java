@@ -70,9 +70,9 @@ class DemoDataIntegrationTests {
 			.anyMatch((title) -> title.chars().anyMatch((c) -> c >= 0x3040 && c <= 0x30FF))
 			.anyMatch((title) -> title.chars().anyMatch((c) -> c >= 0xAC00 && c <= 0xD7AF));
 		assertThat(abstracts).extracting(AbstractSubmission::institution).contains("HU", "SNU");
-		assertThat(abstracts).allSatisfy((submission) -> assertThat(submission.authors())
-			.extracting((author) -> author.institution())
-			.containsExactlyInAnyOrder("HU", "SNU"));
+		assertThat(abstracts)
+			.allSatisfy((submission) -> assertThat(submission.authors()).extracting((author) -> author.institution())
+				.containsExactlyInAnyOrder("HU", "SNU"));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -13,8 +13,6 @@ import org.husnu.symposium.core.DomainRuleException;
  *
  * @param number version number, 1 for the first upload
  * @param fileId GridFS id of the PDF
- * @param previewId GridFS id of the page-1 preview PNG, {@code null} when the page was
- * too big to render (a placeholder is shown)
  * @param fileName the name the author's file had, for display and downloads only
  * @param size size in bytes
  * @param sha256 SHA-256 of the bytes, lower-case hex; the same bytes twice are one
@@ -25,8 +23,8 @@ import org.husnu.symposium.core.DomainRuleException;
  * @param uploadedBy account that uploaded it
  * @param uploadedAt when
  */
-public record PdfVersion(int number, String fileId, String previewId, String fileName, long size, String sha256,
-		int pages, int words, List<CheckNote> notes, UUID uploadedBy, Instant uploadedAt) {
+public record PdfVersion(int number, String fileId, String fileName, long size, String sha256, int pages, int words,
+		List<CheckNote> notes, UUID uploadedBy, Instant uploadedAt) {
 
 	public PdfVersion {
 		DomainRuleException.require(number >= 1, "pdf.version", "PDF versions count from 1");

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
@@ -51,11 +52,15 @@ class AbstractController {
 
 	private final PdfCheckMessages messages;
 
-	AbstractController(AbstractService abstracts, AbstractViews views, PdfStore files, PdfCheckMessages messages) {
+	private final PdfPreviews previews;
+
+	AbstractController(AbstractService abstracts, AbstractViews views, PdfStore files, PdfCheckMessages messages,
+			PdfPreviews previews) {
 		this.abstracts = abstracts;
 		this.views = views;
 		this.files = files;
 		this.messages = messages;
+		this.previews = previews;
 	}
 
 	@PostMapping
@@ -151,19 +156,21 @@ class AbstractController {
 	ResponseEntity<Resource> preview(@PathVariable String id) {
 		Actor actor = CurrentActor.require();
 		AbstractSubmission submission = this.abstracts.find(actor, id);
-		String previewId = submission.currentPdf().map(PdfVersion::previewId).orElse(null);
-		if (previewId == null) {
+		Optional<Resource> png = submission.currentPdf()
+			.flatMap((version) -> this.previews.preview(submission, version));
+		if (png.isEmpty()) {
 			return ResponseEntity.ok()
 				.contentType(MediaType.valueOf("image/svg+xml"))
 				.header("X-Content-Type-Options", "nosniff")
 				.header("Content-Security-Policy", "sandbox")
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
 				.body(new ClassPathResource("static/img/preview-placeholder.svg"));
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
-			.body(this.files.open(previewId));
+			.body(png.get());
 	}
 
 	/**

@@ -179,7 +179,9 @@ public class AbstractService {
 		requireChange(actor, current, "upload a PDF");
 		EventSettings settings = this.referenceData.eventSettings();
 		List<String> names = current.authors().stream().map(Author::name).toList();
-		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, true);
+		// the preview is rendered on first view (PdfPreviews), keeping uploads at the
+		// deadline fast
+		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, false);
 		try (CheckedUpload upload = this.checks.check(fileName, content, declaredSize, options)) {
 			PdfReport report = upload.report();
 			if (!report.accepted()) {
@@ -196,26 +198,23 @@ public class AbstractService {
 	private PdfUpload storeVersion(Actor actor, AbstractSubmission loaded, CheckedUpload upload, PdfReport report) {
 		int number = loaded.pdfVersions().size() + 1;
 		String fileId = this.pdfs.storePdf(upload.file(), loaded.id(), number, report.sha256(), report.text());
-		String previewId = null;
 		try {
-			previewId = (report.preview() != null) ? this.pdfs.storePreview(report.preview(), loaded.id(), number)
-					: null;
 			AbstractSubmission current = loaded;
 			for (int attempt = 1;; attempt++) {
 				Optional<PdfVersion> latest = current.currentPdf();
 				if (latest.isPresent() && latest.get().sha256().equals(report.sha256())) {
 					// the same bytes arrived concurrently and won
-					this.pdfs.delete(fileId, previewId);
+					this.pdfs.delete(fileId);
 					return new PdfUpload(current, latest.get(), report, false);
 				}
 				if (current.pdfVersions().size() + 1 != number) {
 					// another version arrived meanwhile: store under the next number
-					this.pdfs.delete(fileId, previewId);
+					this.pdfs.delete(fileId);
 					return storeVersion(actor, current, upload, report);
 				}
-				PdfVersion version = new PdfVersion(number, fileId, previewId, safeDisplayName(upload.fileName()),
-						report.size(), report.sha256(), report.pages(), report.words(), notes(report),
-						actor.accountId(), this.clock.instant());
+				PdfVersion version = new PdfVersion(number, fileId, safeDisplayName(upload.fileName()), report.size(),
+						report.sha256(), report.pages(), report.words(), notes(report), actor.accountId(),
+						this.clock.instant());
 				List<PdfVersion> versions = new ArrayList<>(current.pdfVersions());
 				versions.add(version);
 				try {
@@ -237,7 +236,7 @@ public class AbstractService {
 			}
 		}
 		catch (RuntimeException ex) {
-			this.pdfs.delete(fileId, previewId);
+			this.pdfs.delete(fileId);
 			throw ex;
 		}
 	}

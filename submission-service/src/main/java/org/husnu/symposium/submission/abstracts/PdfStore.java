@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
@@ -60,18 +61,53 @@ class PdfStore {
 	}
 
 	/**
-	 * Stores a page-1 preview.
-	 * @param png the image
+	 * Stores a page-1 preview; an empty image records that the page was too big to
+	 * render, so it is not tried again.
+	 * @param png the image, empty for none
 	 * @param abstractId the abstract
 	 * @param version the PDF version it shows
-	 * @return the GridFS id
 	 */
-	String storePreview(byte[] png, UUID abstractId, int version) {
+	void storePreview(byte[] png, UUID abstractId, int version) {
 		Document metadata = new Document("abstractId", abstractId.toString()).append("version", version)
 			.append("kind", "preview");
-		ObjectId id = this.gridFs.store(new ByteArrayInputStream(png), abstractId + "-v" + version + ".png",
-				"image/png", metadata);
-		return id.toHexString();
+		this.gridFs.store(new ByteArrayInputStream(png), abstractId + "-v" + version + ".png", "image/png", metadata);
+	}
+
+	/**
+	 * The stored preview of a PDF version, if it was rendered already.
+	 * @param abstractId the abstract
+	 * @param version the version
+	 * @return the preview file; length 0 means "too big to render"
+	 */
+	Optional<GridFSFile> findPreview(UUID abstractId, int version) {
+		return Optional.ofNullable(this.gridFs.findOne(Query.query(Criteria.where("metadata.abstractId")
+			.is(abstractId.toString())
+			.and("metadata.version")
+			.is(version)
+			.and("metadata.kind")
+			.is("preview"))));
+	}
+
+	GridFsResource resource(GridFSFile file) {
+		return this.gridFs.getResource(file);
+	}
+
+	/**
+	 * Copies a stored file to a private temporary file, for parsing.
+	 * @param id the GridFS id
+	 * @return the temporary file; the caller deletes it
+	 */
+	Path copyToTemp(String id) {
+		try {
+			Path file = Files.createTempFile("symposium-stored-", ".pdf");
+			try (InputStream in = open(id).getInputStream()) {
+				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

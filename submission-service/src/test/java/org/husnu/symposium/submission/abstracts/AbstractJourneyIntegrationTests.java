@@ -127,7 +127,7 @@ class AbstractJourneyIntegrationTests {
 		HttpResponse<String> again = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "copy.pdf", pdf);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(body(again).get("newVersion").asBoolean()).isFalse();
-		assertThat(storedFiles(id)).as("the same bytes twice are one version (PDF and preview)").isEqualTo(2);
+		assertThat(storedFiles(id)).as("the same bytes twice are one version").isEqualTo(1);
 
 		HttpResponse<String> submitted = author.post(url("/api/abstracts/" + id + "/submit"));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
@@ -149,6 +149,9 @@ class AbstractJourneyIntegrationTests {
 		HttpResponse<byte[]> preview = author.getBytes(url("/api/abstracts/" + id + "/pdf/preview"));
 		assertThat(preview.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(preview.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+		assertThat(storedFiles(id)).as("the preview is rendered once and kept").isEqualTo(2);
+		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf/preview")).body()).isEqualTo(preview.body());
+		assertThat(storedFiles(id)).isEqualTo(2);
 
 		// edits before the deadline, and within its grace
 		long version = body(author.getJson(url("/api/abstracts/" + id))).get("version").asLong();
@@ -310,6 +313,10 @@ class AbstractJourneyIntegrationTests {
 		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
 		assertThat(storedFiles(id)).isZero();
 		assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("pdfVersions").asInt()).isZero();
+		HttpResponse<byte[]> placeholder = author.getBytes(url("/api/abstracts/" + id + "/pdf/preview"));
+		assertThat(placeholder.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("image/svg+xml"));
+		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf")).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -329,7 +336,7 @@ class AbstractJourneyIntegrationTests {
 				TestPdfs.a4Pages(3));
 		assertThat(long_.statusCode()).isEqualTo(422);
 		assertThat(body(long_).get("errors").toString()).contains("too-many-pages");
-		assertThat(storedFiles(id)).isEqualTo(2);
+		assertThat(storedFiles(id)).isEqualTo(1);
 		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf")).body()).isEqualTo(good);
 	}
 

@@ -37,7 +37,13 @@ class LoginMaintenance {
 		// keep used and expired tokens a day, so a late click is told why the link failed
 		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(now.minus(Duration.ofDays(1)))), LoginToken.class);
 		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(now))), CollectionNames.RATE_LIMITS);
-		this.mongo.remove(Query.query(Criteria.where("expireAt").lt(Date.from(now))), CollectionNames.SESSIONS);
+		// Spring Session stamps sessions with the system clock, not the application's
+		// clock,
+		// so sessions expire by the same clock that set their expiry (otherwise a moved
+		// test
+		// clock, or a clock set for an event in another year, would sweep live sessions)
+		this.mongo.remove(Query.query(Criteria.where("expireAt").lt(Date.from(Instant.now()))),
+				CollectionNames.SESSIONS);
 	}
 
 }

@@ -112,13 +112,16 @@ class LoginStoreIntegrationTests {
 		LoginTokenService tokens = new LoginTokenService(mongo, this.clock);
 		tokens.generate(new GenerateOneTimeTokenRequest("old@snu.ac.kr", Duration.ofMinutes(15)));
 		new RateLimiter(mongo, this.clock).acquire("client:old", 5, Duration.ofMinutes(15), "slow down");
-		mongo.insert(new Document("_id", "old-session").append("expireAt", Date.from(NOW.plusSeconds(60))),
+		// sessions carry system-clock times (Spring Session), whatever the application
+		// clock says
+		mongo.insert(new Document("_id", "old-session").append("expireAt", Date.from(Instant.now().minusSeconds(60))),
 				CollectionNames.SESSIONS);
-		this.clock.advance(Duration.ofDays(2));
+		mongo.insert(new Document("_id", "live-session").append("expireAt",
+				Date.from(Instant.now().plus(Duration.ofHours(8)))), CollectionNames.SESSIONS);
+		// the application clock far ahead of the system clock (as in tests of a deadline)
+		this.clock.set(Instant.now().plus(Duration.ofDays(400)));
 		tokens.generate(new GenerateOneTimeTokenRequest("new@snu.ac.kr", Duration.ofMinutes(15)));
 		new RateLimiter(mongo, this.clock).acquire("client:new", 5, Duration.ofMinutes(15), "slow down");
-		mongo.insert(new Document("_id", "live-session").append("expireAt",
-				Date.from(this.clock.instant().plus(Duration.ofHours(8)))), CollectionNames.SESSIONS);
 
 		new LoginMaintenance(mongo, this.clock).sweep();
 

@@ -212,7 +212,7 @@ class PdfInspectorTests {
 		PdfInspector inspector = inspector(PdfCheckProperties.defaults().withParseTimeout(Duration.ofMillis(1)));
 		PdfReport report = inspector.inspect(write(TestPdfs.pageBomb(30_000)), "x", OPTIONS);
 		assertThat(codes(report)).containsExactly("too-complex");
-		await().atMost(Duration.ofSeconds(10)).until(() -> inspector.freeSlots() == 2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> inspector.freeSlots() == 2);
 	}
 
 	@Test

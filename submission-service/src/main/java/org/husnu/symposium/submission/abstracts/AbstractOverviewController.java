@@ -170,7 +170,23 @@ class AbstractOverviewController {
 		return this.abstracts.list(actor, new AbstractFilter(topic, institution, status));
 	}
 
+	/**
+	 * A cell as spreadsheets may safely open it: text that starts like a formula
+	 * ({@code = + - @}, tab, carriage return) gets a leading apostrophe, so a title such
+	 * as {@code =HYPERLINK(…)} is shown, never run (CSV injection).
+	 */
+	static Object safeCell(Object value) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return value;
+	}
+
 	private static List<Object> row(AbstractSubmission s, EventSettings settings) {
+		return cells(s, settings).stream().map(AbstractOverviewController::safeCell).toList();
+	}
+
+	private static List<Object> cells(AbstractSubmission s, EventSettings settings) {
 		PdfVersion pdf = s.currentPdf().orElse(null);
 		return List.of(s.number(), s.status(), s.title(), s.primaryTopic(), String.join("; ", s.secondaryTopics()),
 				String.join("; ", s.keywords()), s.presentation(), s.studentPresenter(), s.presentingAuthor().name(),

@@ -71,6 +71,9 @@ public class AbstractService {
 
 	private static final int SAVE_ATTEMPTS = 5;
 
+	/** Most PDF versions one abstract keeps; each stays in GridFS. */
+	static final int MAX_PDF_VERSIONS = 30;
+
 	private final MongoOperations mongo;
 
 	private final ReferenceData referenceData;
@@ -191,6 +194,9 @@ public class AbstractService {
 			if (latest.isPresent() && latest.get().sha256().equals(report.sha256())) {
 				return new PdfUpload(current, latest.get(), report, false);
 			}
+			DomainRuleException.require(current.pdfVersions().size() < MAX_PDF_VERSIONS, "abstract.pdf.versions",
+					current.number() + " already has " + MAX_PDF_VERSIONS
+							+ " PDF versions, the most one abstract keeps; write to the chairs if you need another");
 			return storeVersion(actor, current, upload, report);
 		}
 	}

@@ -338,6 +338,18 @@ class AbstractJourneyIntegrationTests {
 		assertThat(body(long_).get("errors").toString()).contains("too-many-pages");
 		assertThat(storedFiles(id)).isEqualTo(1);
 		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf")).body()).isEqualTo(good);
+
+		for (int version = 2; version <= AbstractService.MAX_PDF_VERSIONS; version++) {
+			assertThat(author
+				.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf",
+						TestPdfs.a4WithText("Version " + version + " of the abstract."))
+				.statusCode()).isEqualTo(201);
+		}
+		HttpResponse<String> tooMany = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf",
+				TestPdfs.a4WithText("One version too many."));
+		assertThat(tooMany.statusCode()).isEqualTo(422);
+		assertThat(body(tooMany).get("code").asString()).isEqualTo("abstract.pdf.versions");
+		assertThat(storedFiles(id)).isEqualTo(AbstractService.MAX_PDF_VERSIONS);
 	}
 
 	@Test

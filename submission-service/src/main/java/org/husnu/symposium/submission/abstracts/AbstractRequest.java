@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.PresentationPreference;
@@ -26,7 +27,7 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
  * detected; ignored on create
  */
 public record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH) String title,
-		@NotEmpty @Size(max = AbstractSubmission.MAX_AUTHORS) List<@Valid AuthorRequest> authors,
+		@NotEmpty @Size(max = AbstractSubmission.MAX_AUTHORS) List<@NotNull @Valid AuthorRequest> authors,
 		@NotBlank String primaryTopic, List<@Size(max = 60) String> secondaryTopics,
 		List<@Size(max = 60) String> keywords, PresentationPreference presentation, Boolean studentPresenter,
 		@Size(max = 30000) String text, Long version) {

@@ -379,12 +379,29 @@ class AbstractJourneyIntegrationTests {
 		assertThat(body(missing).get("errors").toString()).contains("title", "authors", "primaryTopic");
 		assertThat(author.postJson(url("/api/abstracts"), "{\"presentation\":\"DANCE\"}").statusCode()).isEqualTo(400);
 		assertThat(author.postJson(url("/api/abstracts"), "not json").statusCode()).isEqualTo(400);
+		assertThat(author
+			.postJson(url("/api/abstracts"), "{\"title\":\"x\",\"authors\":[null],\"primaryTopic\":\"OTHER\"}")
+			.statusCode()).isEqualTo(400);
+		assertThat(
+				author.postJson(url("/api/abstracts"), "{\"title\":\"x\",\"authors\":[{}],\"primaryTopic\":\"OTHER\"}")
+					.statusCode())
+			.isEqualTo(400);
+		assertThat(
+				author.postJson(url("/api/abstracts"), draftJson("T".repeat(301), "rules@hokudai.ac.jp")).statusCode())
+			.isEqualTo(400);
+		assertThat(author.getJson(url("/api/abstracts?status=BOGUS")).statusCode()).isEqualTo(400);
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("Fine", "rules@hokudai.ac.jp"))).get("id")
 			.asString();
 		HttpResponse<String> noVersion = author.putJson(url("/api/abstracts/" + id),
 				draftJson("No version", "rules@hokudai.ac.jp"));
 		assertThat(noVersion.statusCode()).isEqualTo(422);
 		assertThat(body(noVersion).get("code").asString()).isEqualTo("abstract.version");
+		String badVersion = withVersion(draftJson("x", "rules@hokudai.ac.jp"), 0).replace("\"version\":0",
+				"\"version\":\"abc\"");
+		assertThat(author.putJson(url("/api/abstracts/" + id), badVersion).statusCode()).isEqualTo(400);
+		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf?version=abc")).statusCode()).isEqualTo(400);
+		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf?version=7")).statusCode()).isEqualTo(404);
+		assertThat(author.post(url("/api/abstracts/" + id + "/pdf")).statusCode()).isIn(400, 415);
 		assertThat(this.mongo.count(new Query(), AbstractSubmission.class)).isEqualTo(before + 1);
 	}
 

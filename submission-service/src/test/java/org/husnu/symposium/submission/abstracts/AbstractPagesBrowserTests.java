@@ -94,7 +94,9 @@ class AbstractPagesBrowserTests {
 	@Test
 	void anAuthorWritesAbstractUploadsACheckedPdfSubmitsAndWithdraws() {
 		WebDriver page = logIn("page.author@med.hokudai.ac.jp");
-		open("/abstracts");
+		open("/");
+		page.findElement(By.id("home-my-abstracts")).click();
+		wait(page).until(ExpectedConditions.urlContains("/abstracts"));
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My abstracts");
 		assertThat(page.findElement(By.id("no-abstracts")).isDisplayed()).isTrue();
 		assertThat(page.findElement(By.id("deadline-open")).getText()).contains("2027-01-31 23:59");

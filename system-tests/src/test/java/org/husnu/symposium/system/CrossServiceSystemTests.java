@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.husnu.symposium.test.Browser;
+import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +120,35 @@ class CrossServiceSystemTests {
 		assertThat(script.getJson(system.submission("/api/me")).statusCode()).isEqualTo(401);
 		assertThat(script.redeem(link).headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?failed=used"));
+	}
+
+	@Test
+	void anAuthorSubmitsAPdfAndTheReceiptArrivesThroughTheRealMailPath() throws Exception {
+		WebSession author = new WebSession();
+		author.postJsonWithoutCsrf(system.submission("/api/auth/login-link"), "{\"email\":\"receipt@snu.ac.kr\"}");
+		assertThat(author.redeem(mailbox.loginLink("receipt@snu.ac.kr")).statusCode()).isEqualTo(302);
+		author.get(system.submission("/"));
+		HttpResponse<String> created = author.postJson(system.submission("/api/abstracts"),
+				"{\"title\":\"VitalDB 기반 마취 깊이 예측\",\"authors\":[{\"name\":\"Receipt Kim\",\"institution\":"
+						+ "\"SNU\",\"email\":\"receipt@snu.ac.kr\",\"presenting\":true}],\"primaryTopic\":"
+						+ "\"PERIOPERATIVE_BIOSIGNALS\",\"text\":\"Depth of anesthesia from EEG.\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = body(created).get("id").asString();
+		String number = body(created).get("number").asString();
+		byte[] pdf = TestPdfs.a4WithText("Depth of anesthesia estimated from frontal EEG.");
+		HttpResponse<String> uploaded = author.postFile(system.submission("/api/abstracts/" + id + "/pdf"), "file",
+				"eeg.pdf", pdf);
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		String sha256 = body(uploaded).get("sha256").asString();
+		assertThat(author.post(system.submission("/api/abstracts/" + id + "/submit")).statusCode()).isEqualTo(200);
+
+		JsonNode receipt = mailbox.newest("receipt@snu.ac.kr", number);
+		assertThat(receipt.get("text").asString()).contains("VitalDB 기반 마취 깊이 예측", sha256);
+		HttpResponse<byte[]> download = author.getBytes(system.submission("/api/abstracts/" + number + "/pdf"));
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(author.getBytes(system.submission("/api/abstracts/" + number + "/pdf/preview"))
+			.headers()
+			.firstValue("Content-Type")).hasValue("image/png");
 	}
 
 	@Test

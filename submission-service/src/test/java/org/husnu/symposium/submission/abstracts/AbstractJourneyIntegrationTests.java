@@ -303,6 +303,47 @@ class AbstractJourneyIntegrationTests {
 	}
 
 	@Test
+	void blindModeRefusesPdfsThatNameAnAuthorAndHidesAuthorsFromReviewers() {
+		setBlindReview(true);
+		try {
+			WebSession author = loggedIn("blind@hokudai.ac.jp");
+			JsonNode created = body(author.postJson(url("/api/abstracts"), draftJson("Blind", "blind@hokudai.ac.jp")));
+			String id = created.get("id").asString();
+			String name = created.get("authors").get(0).get("name").asString();
+			HttpResponse<String> inText = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
+					TestPdfs.authorNameInText(name));
+			assertThat(inText.statusCode()).isEqualTo(422);
+			assertThat(body(inText).get("errors").get(0).get("code").asString()).isEqualTo("author-name");
+			assertThat(body(inText).get("errors").get(0).get("message").asString()).contains(name);
+			HttpResponse<String> inMetadata = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
+					TestPdfs.authorNameInMetadata(name));
+			assertThat(inMetadata.statusCode()).isEqualTo(422);
+			assertThat(storedFiles(id)).isZero();
+			assertThat(author
+				.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
+						TestPdfs.a4WithText("An anonymous abstract about sepsis."))
+				.statusCode()).isEqualTo(201);
+
+			WebSession reviewer = loggedInAs("blind.reviewer@snu.ac.kr", Role.REVIEWER);
+			this.mongo.insert(Assignment.of(accountId("blind.reviewer@snu.ac.kr"), UUID.fromString(id),
+					AssignmentSource.MANUAL, this.clock.instant()));
+			JsonNode seen = body(reviewer.getJson(url("/api/abstracts/" + id)));
+			assertThat(seen.get("authorsHidden").asBoolean()).isTrue();
+			assertThat(seen.get("authors").size()).isZero();
+			assertThat(seen.toString()).doesNotContain("blind@hokudai.ac.jp").doesNotContain(name);
+			assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("authors").size()).isEqualTo(1);
+		}
+		finally {
+			setBlindReview(false);
+		}
+	}
+
+	private void setBlindReview(boolean blind) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("event")),
+				new org.springframework.data.mongodb.core.query.Update().set("blindReview", blind), "event_settings");
+	}
+
+	@Test
 	void aMultipartUploadWithASessionButWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
 		WebSession author = loggedIn("csrf@hokudai.ac.jp");
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("CSRF", "csrf@hokudai.ac.jp"))).get("id")

@@ -176,6 +176,8 @@ class AbstractPagesBrowserTests {
 		assertThat(page.findElement(By.id("pdf-version")).getText()).isEqualTo("1");
 		assertThat(page.findElement(By.id("checks-passed")).isDisplayed()).isTrue();
 		assertThat(page.findElement(By.id("author-list")).getText()).contains("Co Author", "Page Author");
+		assertThat(page.findElement(By.id("abstract-topic")).getText()).contains("Perioperative",
+				"Clinical data platforms");
 		WebElement preview = page.findElement(By.id("pdf-preview"));
 		wait(page).until((driver) -> (Boolean) ((JavascriptExecutor) driver)
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", preview));

@@ -482,6 +482,34 @@ class AbstractJourneyIntegrationTests {
 	}
 
 	@Test
+	void concurrentUploadsBecomeDistinctVersionsWithNoFileLeftBehind() {
+		WebSession author = loggedIn("uploader@hokudai.ac.jp");
+		String id = body(author.postJson(url("/api/abstracts"), draftJson("Uploads", "uploader@hokudai.ac.jp")))
+			.get("id")
+			.asString();
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			byte[] pdf = TestPdfs.a4WithText("Concurrent version number " + i + " of the abstract.");
+			uploads.add(CompletableFuture.supplyAsync(() -> {
+				await(start);
+				return author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf", pdf);
+			}));
+		}
+		start.countDown();
+		List<HttpResponse<String>> responses = uploads.stream().map(CompletableFuture::join).toList();
+		assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201);
+		AbstractSubmission stored = this.mongo.findById(UUID.fromString(id), AbstractSubmission.class);
+		assertThat(stored.pdfVersions()).extracting((version) -> version.number()).containsExactly(1, 2, 3, 4);
+		assertThat(stored.pdfVersions()).extracting((version) -> version.sha256()).doesNotHaveDuplicates();
+		assertThat(storedFiles(id)).as("no file of a lost race is left in GridFS").isEqualTo(4);
+		for (int version = 1; version <= 4; version++) {
+			byte[] bytes = author.getBytes(url("/api/abstracts/" + id + "/pdf?version=" + version)).body();
+			assertThat(sha256(bytes)).isEqualTo(stored.pdfVersions().get(version - 1).sha256());
+		}
+	}
+
+	@Test
 	void chairsSeeCountAndExportEverything() throws IOException {
 		WebSession hu = loggedIn("hu.author@hokudai.ac.jp");
 		WebSession snu = loggedIn("snu.author@snu.ac.kr");

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -29,14 +31,19 @@ final class RunningSystem implements AutoCloseable {
 
 	private final List<Process> processes = new ArrayList<>();
 
+	private final Map<String, Process> byName = new LinkedHashMap<>();
+
+	private final List<String> serviceJvmOptions;
+
 	final int storePort;
 
 	final int submissionPort;
 
 	final int reviewPort;
 
-	private RunningSystem(Path dataDir) {
+	private RunningSystem(Path dataDir, List<String> serviceJvmOptions) {
 		this.dataDir = dataDir;
+		this.serviceJvmOptions = serviceJvmOptions;
 		this.storePort = freePort();
 		this.submissionPort = freePort();
 		this.reviewPort = freePort();
@@ -48,9 +55,22 @@ final class RunningSystem implements AutoCloseable {
 	 * @return the running system
 	 */
 	static RunningSystem start(String... extraArguments) {
+		// tests: a heap stricter than the service is sized for, and C1 only for a quick
+		// start
+		return start(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), extraArguments);
+	}
+
+	/**
+	 * Starts everything with the given JVM options for both services, e.g. those of
+	 * {@code ./run.sh} for a benchmark, and waits until both report UP.
+	 * @param serviceJvmOptions JVM options of both services
+	 * @param extraArguments further arguments for both services
+	 * @return the running system
+	 */
+	static RunningSystem start(List<String> serviceJvmOptions, String... extraArguments) {
 		Path root = Path.of(System.getProperty("symposium.root", "..")).toAbsolutePath().normalize();
 		try {
-			RunningSystem system = new RunningSystem(Files.createTempDirectory("symposium-system-"));
+			RunningSystem system = new RunningSystem(Files.createTempDirectory("symposium-system-"), serviceJvmOptions);
 			system.launch(root, extraArguments);
 			return system;
 		}
@@ -69,9 +89,16 @@ final class RunningSystem implements AutoCloseable {
 
 	private void launch(Path root, String... extraArguments) throws IOException {
 		Path logs = Files.createDirectories(this.dataDir.resolve("logs"));
-		Process store = java(logs.resolve("store.log"), "-Xmx256m", "-jar",
-				jar(root, "embedded-store", "symposium-embedded-store-", "-exec.jar"), "--host=127.0.0.1",
-				"--port=" + this.storePort, "--data-dir=" + this.dataDir);
+		List<String> storeCommand = new ArrayList<>(List.of("-Xmx256m"));
+		// e.g. Flight Recorder options while profiling a benchmark
+		String storeJvm = System.getProperty("symposium.system.store-jvm", "").strip();
+		if (!storeJvm.isEmpty()) {
+			storeCommand.addAll(List.of(storeJvm.split("\\s+")));
+		}
+		storeCommand.addAll(List.of("-jar", jar(root, "embedded-store", "symposium-embedded-store-", "-exec.jar"),
+				"--host=127.0.0.1", "--port=" + this.storePort, "--data-dir=" + this.dataDir));
+		Process store = java(logs.resolve("store.log"), storeCommand.toArray(String[]::new));
+		this.byName.put("store", store);
 		waitFor(() -> logs.resolve("store.log").toFile().exists()
 				&& Files.readString(logs.resolve("store.log")).contains("Embedded store ready"), store, "store");
 		List<String> common = new ArrayList<>(
@@ -81,13 +108,15 @@ final class RunningSystem implements AutoCloseable {
 		common.addAll(List.of(extraArguments));
 		Process submission = service(root, logs, "submission-service", this.submissionPort, common);
 		Process review = service(root, logs, "review-service", this.reviewPort, common);
+		this.byName.put("submission-service", submission);
+		this.byName.put("review-service", review);
 		waitFor(() -> isUp(this.submissionPort), submission, "submission-service");
 		waitFor(() -> isUp(this.reviewPort), review, "review-service");
 	}
 
 	private Process service(Path root, Path logs, String name, int port, List<String> common) throws IOException {
-		List<String> command = new ArrayList<>(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-				jar(root, name, name + "-", ".jar"), "--server.port=" + port));
+		List<String> command = new ArrayList<>(this.serviceJvmOptions);
+		command.addAll(List.of("-jar", jar(root, name, name + "-", ".jar"), "--server.port=" + port));
 		command.addAll(common);
 		return java(logs.resolve(name + ".log"), command.toArray(String[]::new));
 	}
@@ -149,6 +178,18 @@ final class RunningSystem implements AutoCloseable {
 		catch (ConditionTimeoutException ex) {
 			throw new IllegalStateException(name + " did not start within 120 s; log:\n" + log(name), ex);
 		}
+	}
+
+	/**
+	 * CPU time each process has used so far, for benchmarks.
+	 * @return milliseconds by process name ({@code store}, {@code submission-service},
+	 * {@code review-service})
+	 */
+	Map<String, Long> cpuMillis() {
+		Map<String, Long> cpu = new LinkedHashMap<>();
+		this.byName.forEach((name, process) -> cpu.put(name,
+				process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L)));
+		return cpu;
 	}
 
 	String log(String name) {

@@ -11,14 +11,21 @@ import org.husnu.symposium.core.topics.TopicArea;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Read access to reference data for both services. Reference data are small, so each call
  * reads the store; nothing is cached that a chair's edit on another instance could leave
- * stale.
+ * stale. The one exception is {@link #eventSettings()}, which is kept for the rest of the
+ * HTTP request that read it: the rules, the view and the receipt of one upload or submit
+ * read it four or more times, each a round trip to the store, and one request should
+ * judge by one snapshot anyway. The next request reads the store again.
  */
 @Component
 public class ReferenceData {
+
+	private static final String EVENT_SETTINGS_ATTRIBUTE = ReferenceData.class.getName() + ".eventSettings";
 
 	private final MongoOperations mongo;
 
@@ -56,6 +63,20 @@ public class ReferenceData {
 	 * @return the settings
 	 */
 	public EventSettings eventSettings() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return readEventSettings();
+		}
+		EventSettings settings = (EventSettings) request.getAttribute(EVENT_SETTINGS_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST);
+		if (settings == null) {
+			settings = readEventSettings();
+			request.setAttribute(EVENT_SETTINGS_ATTRIBUTE, settings, RequestAttributes.SCOPE_REQUEST);
+		}
+		return settings;
+	}
+
+	private EventSettings readEventSettings() {
 		EventSettings settings = this.mongo.findById(EventSettings.ID, EventSettings.class);
 		if (settings == null) {
 			throw new IllegalStateException("No event settings in collection " + CollectionNames.EVENT_SETTINGS

@@ -15,7 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param parseTimeout wall-clock limit for one file, enforced from outside the parse;
  * past it the request answers {@code too-complex} at once
  * @param maxConcurrentParses parses running at the same time, abandoned ones included
- * @param queueWait how long a request waits for a free parse slot before answering 503
+ * @param queueWait how long a request waits for a free parse slot before answering 503:
+ * long enough for the slots to work through a deadline burst of one-page files (200 at
+ * once drain in a few seconds on two cores, see {@code docs/performance.md}), short
+ * enough that requests stuck behind slots jammed by hostile files fail well before a
+ * browser or proxy gives up; the waiting itself stays bounded by the web server's threads
  * @param previewDpi resolution of the page-1 preview
  * @param previewMaxPixels largest preview (width × height at {@code previewDpi}); larger
  * pages get no preview and the pages show a placeholder
@@ -28,13 +32,13 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("symposium.submission.pdf")
 public record PdfCheckProperties(@DefaultValue("8s") Duration parseTimeout, @DefaultValue("2") int maxConcurrentParses,
-		@DefaultValue("2s") Duration queueWait, @DefaultValue("60") int previewDpi,
+		@DefaultValue("10s") Duration queueWait, @DefaultValue("60") int previewDpi,
 		@DefaultValue("4000000") long previewMaxPixels, @DefaultValue("32MB") DataSize maxDecodedStream,
 		@DefaultValue("true") boolean checksEnabled) {
 
 	public PdfCheckProperties {
 		parseTimeout = positive(parseTimeout, Duration.ofSeconds(8));
-		queueWait = (queueWait != null && !queueWait.isNegative()) ? queueWait : Duration.ofSeconds(2);
+		queueWait = (queueWait != null && !queueWait.isNegative()) ? queueWait : Duration.ofSeconds(10);
 		maxDecodedStream = (maxDecodedStream != null && maxDecodedStream.toBytes() > 0) ? maxDecodedStream
 				: DataSize.ofMegabytes(32);
 		if (maxConcurrentParses < 1) {
@@ -53,7 +57,7 @@ public record PdfCheckProperties(@DefaultValue("8s") Duration parseTimeout, @Def
 	 * @return the default bounds
 	 */
 	public static PdfCheckProperties defaults() {
-		return new PdfCheckProperties(Duration.ofSeconds(8), 2, Duration.ofSeconds(2), 60, 4_000_000,
+		return new PdfCheckProperties(Duration.ofSeconds(8), 2, Duration.ofSeconds(10), 60, 4_000_000,
 				DataSize.ofMegabytes(32), true);
 	}
 

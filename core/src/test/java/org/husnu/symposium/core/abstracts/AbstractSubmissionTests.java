@@ -110,6 +110,39 @@ class AbstractSubmissionTests {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("email.invalid"));
 	}
 
+	@Test
+	void theCurrentPdfIsTheNewestVersionAndTheInstitutionIsThePresentersOwn() {
+		AbstractSubmission draft = draft(
+				List.of(new Author("Minjun Kim", null, "SNU", "kim@snu.ac.kr", false), PRESENTER), "GENOME_MEDICINE",
+				List.of());
+		assertThat(draft.currentPdf()).isEmpty();
+		assertThat(draft.institution()).isEqualTo("HU");
+		PdfVersion first = version(1, "a");
+		PdfVersion second = version(2, "b");
+		AbstractSubmission withPdfs = new AbstractSubmission(draft.id(), draft.number(), draft.submitterId(),
+				draft.title(), draft.authors(), draft.primaryTopic(), draft.secondaryTopics(), draft.keywords(),
+				draft.presentation(), false, draft.text(), AbstractStatus.DRAFT, NOW, null, null,
+				List.of(first, second), null);
+		assertThat(withPdfs.currentPdf()).contains(second);
+		assertThat(withPdfs.apply(AbstractAction.SUBMIT, NOW).pdfVersions()).containsExactly(first, second);
+	}
+
+	@Test
+	void aPdfVersionNeedsItsFileAndAFullSha256() {
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> version(0, "a"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("pdf.version"));
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> new PdfVersion(1, "f", "x.pdf", 1, "abc", 1, 1, null, UUID.randomUUID(), NOW))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("pdf.sha256"));
+		assertThat(new PdfVersion(1, "f", " ", 1, "a".repeat(64), 1, 1, null, UUID.randomUUID(), NOW).fileName())
+			.isEqualTo("abstract.pdf");
+	}
+
+	private static PdfVersion version(int number, String hexDigit) {
+		return new PdfVersion(number, "file-" + number, "v.pdf", 100, hexDigit.repeat(64), 1, 200,
+				List.of(new PdfVersion.CheckNote("repaired", List.of())), UUID.randomUUID(), NOW);
+	}
+
 	private static AbstractSubmission draft(List<Author> authors, String primary, List<String> secondary) {
 		return new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Deep learning for VitalDB",
 				authors, primary, secondary, List.of("AI"), PresentationPreference.ORAL, false, "Text",

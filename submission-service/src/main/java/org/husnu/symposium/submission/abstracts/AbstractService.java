@@ -1,5 +1,8 @@
 package org.husnu.symposium.submission.abstracts;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -40,9 +43,11 @@ import org.husnu.symposium.platform.problems.ConflictException;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.submission.pdf.CheckedUpload;
+import org.husnu.symposium.submission.pdf.PdfCheckCode;
 import org.husnu.symposium.submission.pdf.PdfCheckOptions;
 import org.husnu.symposium.submission.pdf.PdfCheckService;
 import org.husnu.symposium.submission.pdf.PdfFinding;
+import org.husnu.symposium.submission.pdf.PdfInspector;
 import org.husnu.symposium.submission.pdf.PdfRejectedException;
 import org.husnu.symposium.submission.pdf.PdfReport;
 
@@ -86,6 +91,8 @@ public class AbstractService {
 
 	private final PdfCheckService checks;
 
+	private final PdfInspector inspector;
+
 	private final AbstractMapper mapper;
 
 	private final AbstractMails mails;
@@ -95,14 +102,15 @@ public class AbstractService {
 	private final Clock clock;
 
 	AbstractService(MongoOperations mongo, ReferenceData referenceData, AccountDirectory accounts,
-			AbstractNumbers numbers, PdfStore pdfs, PdfCheckService checks, AbstractMapper mapper, AbstractMails mails,
-			AuditLog audit, Clock clock) {
+			AbstractNumbers numbers, PdfStore pdfs, PdfCheckService checks, PdfInspector inspector,
+			AbstractMapper mapper, AbstractMails mails, AuditLog audit, Clock clock) {
 		this.mongo = mongo;
 		this.referenceData = referenceData;
 		this.accounts = accounts;
 		this.numbers = numbers;
 		this.pdfs = pdfs;
 		this.checks = checks;
+		this.inspector = inspector;
 		this.mapper = mapper;
 		this.mails = mails;
 		this.audit = audit;
@@ -267,11 +275,44 @@ public class AbstractService {
 					"Write the plain-text abstract before submitting " + current.number());
 		}
 		checkLimits(current, settings.limits());
+		if (settings.blindReview()) {
+			requireAnonymous(current, settings);
+		}
 		AbstractSubmission submitted = save(current.apply(AbstractAction.SUBMIT, this.clock.instant()));
 		this.audit.record(actor, "abstract.submitted", submitted.number(),
 				Map.of("sha256", submitted.currentPdf().orElseThrow().sha256()));
 		this.mails.receipt(submitted, settings, false);
 		return submitted;
+	}
+
+	/**
+	 * In blind mode, checks the current PDF once more against the authors as they are
+	 * now: an author added after the upload must not be named in the file either.
+	 */
+	private void requireAnonymous(AbstractSubmission submission, EventSettings settings) {
+		PdfVersion pdf = submission.currentPdf().orElseThrow();
+		List<String> names = submission.authors().stream().map(Author::name).toList();
+		Path file = this.pdfs.copyToTemp(pdf.fileId());
+		try {
+			PdfReport report = this.inspector.inspect(file, pdf.sha256(),
+					new PdfCheckOptions(settings.limits(), true, names, false));
+			List<PdfFinding> named = report.findings()
+				.stream()
+				.filter((finding) -> finding.checkCode() == PdfCheckCode.AUTHOR_NAME)
+				.toList();
+			if (!named.isEmpty()) {
+				throw new PdfRejectedException(
+						new PdfReport(named, report.sha256(), report.size(), report.pages(), report.words(), "", null));
+			}
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// the system cleans its temporary directory eventually
+			}
+		}
 	}
 
 	/**

@@ -321,8 +321,25 @@ class AbstractJourneyIntegrationTests {
 			assertThat(storedFiles(id)).isZero();
 			assertThat(author
 				.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
+						TestPdfs.a4WithText("An anonymous abstract about sepsis, thanks to Hanako Tanaka."))
+				.statusCode()).isEqualTo(201);
+
+			// an author added after the upload is checked at submission
+			String withTanaka = withVersion(
+					draftJson("Blind", "blind@hokudai.ac.jp").replace("\"presenting\":true}",
+							"\"presenting\":true},{\"name\":\"Hanako Tanaka\",\"institution\":\"HU\","
+									+ "\"email\":\"tanaka@hokudai.ac.jp\",\"presenting\":false}"),
+					body(author.getJson(url("/api/abstracts/" + id))).get("version").asLong());
+			assertThat(author.putJson(url("/api/abstracts/" + id), withTanaka).statusCode()).isEqualTo(200);
+			HttpResponse<String> named = author.post(url("/api/abstracts/" + id + "/submit"));
+			assertThat(named.statusCode()).isEqualTo(422);
+			assertThat(body(named).get("errors").get(0).get("message").asString()).contains("Hanako Tanaka");
+			assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("status").asString()).isEqualTo("DRAFT");
+			assertThat(author
+				.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
 						TestPdfs.a4WithText("An anonymous abstract about sepsis."))
 				.statusCode()).isEqualTo(201);
+			assertThat(author.post(url("/api/abstracts/" + id + "/submit")).statusCode()).isEqualTo(200);
 
 			WebSession reviewer = loggedInAs("blind.reviewer@snu.ac.kr", Role.REVIEWER);
 			this.mongo.insert(Assignment.of(accountId("blind.reviewer@snu.ac.kr"), UUID.fromString(id),
@@ -331,7 +348,7 @@ class AbstractJourneyIntegrationTests {
 			assertThat(seen.get("authorsHidden").asBoolean()).isTrue();
 			assertThat(seen.get("authors").size()).isZero();
 			assertThat(seen.toString()).doesNotContain("blind@hokudai.ac.jp").doesNotContain(name);
-			assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("authors").size()).isEqualTo(1);
+			assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("authors").size()).isEqualTo(2);
 		}
 		finally {
 			setBlindReview(false);

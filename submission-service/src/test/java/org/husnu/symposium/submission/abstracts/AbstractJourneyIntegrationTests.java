@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
@@ -86,6 +91,12 @@ class AbstractJourneyIntegrationTests {
 
 	@Autowired
 	AccountDirectory accounts;
+
+	@Autowired
+	PdfStore pdfStore;
+
+	@Autowired
+	PdfHousekeeping housekeeping;
 
 	String base;
 
@@ -524,6 +535,37 @@ class AbstractJourneyIntegrationTests {
 			byte[] bytes = author.getBytes(url("/api/abstracts/" + id + "/pdf?version=" + version)).body();
 			assertThat(sha256(bytes)).isEqualTo(stored.pdfVersions().get(version - 1).sha256());
 		}
+	}
+
+	@Test
+	void filesNoAbstractRefersToAreRemovedAndNothingElse() throws IOException {
+		WebSession author = loggedIn("housekeeping@hokudai.ac.jp");
+		String id = body(author.postJson(url("/api/abstracts"), draftJson("Kept", "housekeeping@hokudai.ac.jp")))
+			.get("id")
+			.asString();
+		byte[] kept = TestPdfs.a4WithText("The referenced version.");
+		author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "kept.pdf", kept);
+		author.getBytes(url("/api/abstracts/" + id + "/pdf/preview"));
+		// what a crash leaves: a stored file whose abstract was never updated, and chunks
+		// of an upload that died before its file document
+		Path orphan = Files.createTempFile("orphan", ".pdf");
+		Files.write(orphan, TestPdfs.a4WithText("Never referenced."));
+		String orphanId = this.pdfStore.storePdf(orphan, UUID.fromString(id), 2, "0".repeat(64), "");
+		Files.delete(orphan);
+		ObjectId lost = new ObjectId(Date.from(Instant.now().minusSeconds(60)));
+		this.mongo.insert(new Document("files_id", lost).append("n", 0).append("data", new byte[] { 1, 2, 3 }),
+				"pdfs.chunks");
+		long before = this.mongo.count(new Query(), "pdfs.files");
+
+		assertThat(this.housekeeping.removeOrphans(Duration.ZERO)).isEqualTo(2);
+
+		assertThat(this.mongo.count(Query.query(Criteria.where("_id").is(new ObjectId(orphanId))), "pdfs.files"))
+			.isZero();
+		assertThat(this.mongo.count(Query.query(Criteria.where("files_id").is(lost)), "pdfs.chunks")).isZero();
+		assertThat(this.mongo.count(new Query(), "pdfs.files")).isEqualTo(before - 1);
+		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf")).body()).isEqualTo(kept);
+		assertThat(storedFiles(id)).as("the PDF and its preview stay").isEqualTo(2);
+		assertThat(this.housekeeping.removeOrphans(Duration.ofHours(1))).isZero();
 	}
 
 	@Test

@@ -20,11 +20,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Page-1 previews, rendered when first asked for rather than during the upload: rendering
- * costs more than every check together, and uploads crowd at the deadline while previews
- * are looked at later. Rendering runs inside the inspector's bounds (time, memory,
- * concurrency) like any parse; the PNG is kept in GridFS beside the PDF, so each version
- * is rendered once, by whichever instance is asked first.
+ * Page-1 previews, rendered when first asked for rather than during the upload: uploads
+ * crowd at the deadline, previews are looked at later, so rendering stays off the upload
+ * path. Rendering runs inside the inspector's bounds (time, memory, concurrency) like any
+ * parse; the PNG is kept in GridFS beside the PDF, so each version is rendered once, by
+ * whichever instance is asked first.
  */
 @Component
 class PdfPreviews {

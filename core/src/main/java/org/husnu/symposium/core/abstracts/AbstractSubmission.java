@@ -116,6 +116,22 @@ public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String num
 	}
 
 	/**
+	 * Adds an accepted PDF as the next version.
+	 * @param pdf the version; its number must follow the last one
+	 * @param at when
+	 * @return the abstract with the PDF as its current one
+	 */
+	public AbstractSubmission withPdf(PdfVersion pdf, Instant at) {
+		DomainRuleException.require(pdf.number() == this.pdfVersions.size() + 1, "pdf.version",
+				"PDF version " + pdf.number() + " does not follow version " + this.pdfVersions.size());
+		List<PdfVersion> versions = new java.util.ArrayList<>(this.pdfVersions);
+		versions.add(pdf);
+		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
+				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
+				this.text, this.status, this.createdAt, at, this.submittedAt, versions, this.version);
+	}
+
+	/**
 	 * The current PDF: the newest accepted upload.
 	 * @return the current version, empty before the first upload
 	 */

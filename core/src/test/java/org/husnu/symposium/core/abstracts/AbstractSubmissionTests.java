@@ -124,6 +124,9 @@ class AbstractSubmissionTests {
 				draft.presentation(), false, draft.text(), AbstractStatus.DRAFT, NOW, null, null,
 				List.of(first, second), null);
 		assertThat(withPdfs.currentPdf()).contains(second);
+		assertThat(draft.withPdf(first, NOW).withPdf(second, NOW).pdfVersions()).containsExactly(first, second);
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> draft.withPdf(second, NOW))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("pdf.version"));
 		assertThat(withPdfs.apply(AbstractAction.SUBMIT, NOW).pdfVersions()).containsExactly(first, second);
 	}
 

@@ -75,8 +75,7 @@ class AbstractOverviewController {
 	@GetMapping("/summary")
 	Summary summary(@RequestParam(required = false) String topic, @RequestParam(required = false) String institution,
 			@RequestParam(required = false) AbstractStatus status) {
-		List<AbstractSubmission> all = chairList(topic, institution, status);
-		return Summary.of(all);
+		return Summary.of(chairList(CurrentActor.require(), topic, institution, status));
 	}
 
 	@GetMapping("/export.json")
@@ -84,7 +83,7 @@ class AbstractOverviewController {
 			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status,
 			Locale locale) {
 		Actor actor = CurrentActor.require();
-		List<AbstractSubmission> all = chairList(topic, institution, status);
+		List<AbstractSubmission> all = chairList(actor, topic, institution, status);
 		this.audit.record(actor, "abstracts.exported", "json", Map.of("count", Integer.toString(all.size())));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -96,7 +95,7 @@ class AbstractOverviewController {
 	ResponseEntity<String> csv(@RequestParam(required = false) String topic,
 			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status) {
 		Actor actor = CurrentActor.require();
-		List<AbstractSubmission> all = chairList(topic, institution, status);
+		List<AbstractSubmission> all = chairList(actor, topic, institution, status);
 		EventSettings settings = this.referenceData.eventSettings();
 		StringWriter out = new StringWriter();
 		// a BOM so that spreadsheet programs read Japanese and Korean as UTF-8
@@ -127,7 +126,7 @@ class AbstractOverviewController {
 	ResponseEntity<StreamingResponseBody> zip(@RequestParam(required = false) String topic,
 			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status) {
 		Actor actor = CurrentActor.require();
-		List<AbstractSubmission> withPdf = chairList(topic, institution, status).stream()
+		List<AbstractSubmission> withPdf = chairList(actor, topic, institution, status).stream()
 			.filter((submission) -> submission.currentPdf().isPresent())
 			.toList();
 		this.audit.record(actor, "abstracts.exported", "zip", Map.of("count", Integer.toString(withPdf.size())));
@@ -164,8 +163,7 @@ class AbstractOverviewController {
 			.body(body);
 	}
 
-	private List<AbstractSubmission> chairList(String topic, String institution, AbstractStatus status) {
-		Actor actor = CurrentActor.require();
+	private List<AbstractSubmission> chairList(Actor actor, String topic, String institution, AbstractStatus status) {
 		AccessPolicy.requireSeeAllAbstracts(actor);
 		return this.abstracts.list(actor, new AbstractFilter(topic, institution, status));
 	}

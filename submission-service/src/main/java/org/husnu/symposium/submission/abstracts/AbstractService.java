@@ -1,12 +1,8 @@
 package org.husnu.symposium.submission.abstracts;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +48,6 @@ import org.husnu.symposium.submission.pdf.PdfRejectedException;
 import org.husnu.symposium.submission.pdf.PdfReport;
 
 import org.springframework.core.io.InputStreamSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -134,16 +129,7 @@ public class AbstractService {
 		AbstractSubmission draft = build(UUID.randomUUID(), this.numbers.next(), actor.accountId(), request,
 				AbstractStatus.DRAFT, now, now, null, List.of(), null);
 		checkLimits(draft, settings.limits());
-		try {
-			this.mongo.insert(draft);
-		}
-		catch (DuplicateKeyException ex) {
-			// the counter is atomic; a duplicate means it was reset by hand: take the
-			// next
-			draft = build(draft.id(), this.numbers.next(), actor.accountId(), request, AbstractStatus.DRAFT, now, now,
-					null, List.of(), null);
-			this.mongo.insert(draft);
-		}
+		this.mongo.insert(draft);
 		this.audit.record(actor, "abstract.created", draft.number(), Map.of("title", draft.title()));
 		return draft;
 	}
@@ -209,9 +195,13 @@ public class AbstractService {
 		}
 	}
 
+	/**
+	 * Stores the file once, then appends its version to the abstract, retrying against
+	 * the fresh record when another upload or edit got there first. The abstract refers
+	 * to the file only once it is stored; a file that ends up unreferenced is removed.
+	 */
 	private PdfUpload storeVersion(Actor actor, AbstractSubmission loaded, CheckedUpload upload, PdfReport report) {
-		int number = loaded.pdfVersions().size() + 1;
-		String fileId = this.pdfs.storePdf(upload.file(), loaded.id(), number, report.sha256(), report.text());
+		String fileId = this.pdfs.storePdf(upload.file(), loaded.id(), report.sha256(), report.text());
 		try {
 			AbstractSubmission current = loaded;
 			for (int attempt = 1;; attempt++) {
@@ -221,20 +211,14 @@ public class AbstractService {
 					this.pdfs.delete(fileId);
 					return new PdfUpload(current, latest.get(), report, false);
 				}
-				if (current.pdfVersions().size() + 1 != number) {
-					// another version arrived meanwhile: store under the next number
-					this.pdfs.delete(fileId);
-					return storeVersion(actor, current, upload, report);
-				}
-				PdfVersion version = new PdfVersion(number, fileId, safeDisplayName(upload.fileName()), report.size(),
-						report.sha256(), report.pages(), report.words(), notes(report), actor.accountId(),
-						this.clock.instant());
-				List<PdfVersion> versions = new ArrayList<>(current.pdfVersions());
-				versions.add(version);
+				Instant now = this.clock.instant();
+				PdfVersion version = new PdfVersion(current.pdfVersions().size() + 1, fileId,
+						safeDisplayName(upload.fileName()), report.size(), report.sha256(), report.pages(),
+						report.words(), notes(report), actor.accountId(), now);
 				try {
-					AbstractSubmission saved = this.mongo.save(with(current, versions, this.clock.instant()));
+					AbstractSubmission saved = this.mongo.save(current.withPdf(version, now));
 					this.audit.record(actor, "abstract.pdf-uploaded", saved.number(),
-							Map.of("version", Integer.toString(number), "sha256", report.sha256()));
+							Map.of("version", Integer.toString(version.number()), "sha256", report.sha256()));
 					if (saved.status() == AbstractStatus.SUBMITTED) {
 						this.mails.receipt(saved, this.referenceData.eventSettings(), true);
 					}
@@ -292,26 +276,15 @@ public class AbstractService {
 	private void requireAnonymous(AbstractSubmission submission, EventSettings settings) {
 		PdfVersion pdf = submission.currentPdf().orElseThrow();
 		List<String> names = submission.authors().stream().map(Author::name).toList();
-		Path file = this.pdfs.copyToTemp(pdf.fileId());
-		try {
-			PdfReport report = this.inspector.inspect(file, pdf.sha256(),
-					new PdfCheckOptions(settings.limits(), true, names, false));
-			List<PdfFinding> named = report.findings()
-				.stream()
-				.filter((finding) -> finding.checkCode() == PdfCheckCode.AUTHOR_NAME)
-				.toList();
-			if (!named.isEmpty()) {
-				throw new PdfRejectedException(
-						new PdfReport(named, report.sha256(), report.size(), report.pages(), report.words(), "", null));
-			}
-		}
-		finally {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				// the system cleans its temporary directory eventually
-			}
+		PdfReport report = this.pdfs.withLocalCopy(pdf.fileId(), (file) -> this.inspector.inspect(file, pdf.sha256(),
+				new PdfCheckOptions(settings.limits(), true, names, false)));
+		List<PdfFinding> named = report.findings()
+			.stream()
+			.filter((finding) -> finding.checkCode() == PdfCheckCode.AUTHOR_NAME)
+			.toList();
+		if (!named.isEmpty()) {
+			throw new PdfRejectedException(
+					new PdfReport(named, report.sha256(), report.size(), report.pages(), report.words(), "", null));
 		}
 	}
 
@@ -398,8 +371,11 @@ public class AbstractService {
 	 * @return edit, submit and withdraw permissions
 	 */
 	AbstractView.Permissions permissions(Actor actor, AbstractSubmission submission) {
-		boolean edit = AccessPolicy.mayChangeAbstract(actor, submission, authorsMayEdit(submission))
-				&& submission.status().isEditableByAuthors();
+		// what requireChange allows: chairs in any open status, the submitter while
+		// authors
+		// may edit
+		boolean edit = submission.status() != AbstractStatus.WITHDRAWN
+				&& AccessPolicy.mayChangeAbstract(actor, submission, authorsMayEdit(submission));
 		boolean submit = edit && submission.status() == AbstractStatus.DRAFT;
 		boolean withdraw = (actor.has(Role.CHAIR) || actor.accountId().equals(submission.submitterId()))
 				&& AbstractLifecycle.allowedActions(submission.status()).contains(AbstractAction.WITHDRAW);
@@ -533,12 +509,6 @@ public class AbstractService {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static AbstractSubmission with(AbstractSubmission s, List<PdfVersion> versions, Instant at) {
-		return new AbstractSubmission(s.id(), s.number(), s.submitterId(), s.title(), s.authors(), s.primaryTopic(),
-				s.secondaryTopics(), s.keywords(), s.presentation(), s.studentPresenter(), s.text(), s.status(),
-				s.createdAt(), at, s.submittedAt(), versions, s.version());
 	}
 
 	private static List<CheckNote> notes(PdfReport report) {

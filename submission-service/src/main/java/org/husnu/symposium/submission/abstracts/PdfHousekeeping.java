@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.husnu.symposium.core.abstracts.AbstractSubmission;
-import org.husnu.symposium.core.abstracts.PdfVersion;
 import org.husnu.symposium.core.store.CollectionNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +60,14 @@ class PdfHousekeeping {
 		Date cutoff = Date.from(Instant.now().minus(grace));
 		Set<String> referenced = new HashSet<>();
 		Set<String> versions = new HashSet<>();
-		for (AbstractSubmission submission : this.mongo.findAll(AbstractSubmission.class)) {
-			for (PdfVersion version : submission.pdfVersions()) {
-				referenced.add(version.fileId());
-				versions.add(submission.id() + "-v" + version.number());
+		// only the version summaries, not whole abstracts
+		Query summaries = new Query();
+		summaries.fields().include("pdfVersions.fileId", "pdfVersions.number");
+		for (Document submission : this.mongo.find(summaries, Document.class, CollectionNames.ABSTRACTS)) {
+			String id = submission.get("_id", java.util.UUID.class).toString();
+			for (Document version : submission.getList("pdfVersions", Document.class, List.of())) {
+				referenced.add(version.getString("fileId"));
+				versions.add(id + "-v" + version.getInteger("number"));
 			}
 		}
 		int removed = 0;

@@ -1,8 +1,5 @@
 package org.husnu.symposium.submission.abstracts;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,24 +50,16 @@ class PdfPreviews {
 		if (stored.isPresent()) {
 			return (stored.get().getLength() > 0) ? Optional.of(this.store.resource(stored.get())) : Optional.empty();
 		}
-		Path file = this.store.copyToTemp(version.fileId());
 		try {
-			PdfReport report = this.inspector.inspect(file, version.sha256(),
-					new PdfCheckOptions(this.referenceData.eventSettings().limits(), false, List.of(), true));
+			PdfReport report = this.store.withLocalCopy(version.fileId(),
+					(file) -> this.inspector.inspect(file, version.sha256(),
+							new PdfCheckOptions(this.referenceData.eventSettings().limits(), false, List.of(), true)));
 			byte[] png = (report.preview() != null) ? report.preview() : new byte[0];
 			this.store.storePreview(png, submission.id(), version.number());
 			return (png.length > 0) ? Optional.of(new ByteArrayResource(png)) : Optional.empty();
 		}
 		catch (PdfCheckerBusyException ex) {
 			return Optional.empty();
-		}
-		finally {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				// the system cleans its temporary directory eventually
-			}
 		}
 	}
 

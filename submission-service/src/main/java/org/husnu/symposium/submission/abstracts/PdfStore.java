@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import org.bson.Document;
@@ -38,21 +40,22 @@ class PdfStore {
 	}
 
 	/**
-	 * Stores a checked PDF.
+	 * Stores a checked PDF. The version number is not part of the file: the abstract's
+	 * {@code PdfVersion} gives it, so a file stored before a concurrent upload took the
+	 * number it expected keeps serving under the next one.
 	 * @param file the temporary copy of the upload
 	 * @param abstractId the abstract
-	 * @param version the version number it will get
 	 * @param sha256 its SHA-256
 	 * @param text its extracted text, kept for search and similarity
 	 * @return the GridFS id
 	 */
-	String storePdf(Path file, UUID abstractId, int version, String sha256, String text) {
-		Document metadata = new Document("abstractId", abstractId.toString()).append("version", version)
-			.append("sha256", sha256)
+	String storePdf(Path file, UUID abstractId, String sha256, String text) {
+		Document metadata = new Document("abstractId", abstractId.toString()).append("sha256", sha256)
 			.append("kind", "pdf")
 			.append("text", text);
 		try (InputStream in = Files.newInputStream(file)) {
-			ObjectId id = this.gridFs.store(in, abstractId + "-v" + version + ".pdf", "application/pdf", metadata);
+			ObjectId id = this.gridFs.store(in, abstractId + "-" + sha256.substring(0, 12) + ".pdf", "application/pdf",
+					metadata);
 			return id.toHexString();
 		}
 		catch (IOException ex) {
@@ -93,24 +96,6 @@ class PdfStore {
 	}
 
 	/**
-	 * Copies a stored file to a private temporary file, for parsing.
-	 * @param id the GridFS id
-	 * @return the temporary file; the caller deletes it
-	 */
-	Path copyToTemp(String id) {
-		try {
-			Path file = Files.createTempFile("symposium-stored-", ".pdf");
-			try (InputStream in = open(id).getInputStream()) {
-				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
-			return file;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
 	 * Opens a stored file.
 	 * @param id the GridFS id
 	 * @return the file's content
@@ -122,6 +107,38 @@ class PdfStore {
 					"GridFS file " + id + " is missing from bucket " + CollectionNames.PDF_BUCKET);
 		}
 		return this.gridFs.getResource(file);
+	}
+
+	/**
+	 * Lends a stored file as a private temporary copy, for parsing, and deletes the copy
+	 * afterwards.
+	 * @param <T> what the work gives
+	 * @param id the GridFS id
+	 * @param work what to do with the copy
+	 * @return what the work gave
+	 */
+	<T> T withLocalCopy(String id, Function<Path, T> work) {
+		Path file;
+		try {
+			file = Files.createTempFile("symposium-stored-", ".pdf");
+			try (InputStream in = open(id).getInputStream()) {
+				Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			return work.apply(file);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// the system cleans its temporary directory eventually
+			}
+		}
 	}
 
 	/**

@@ -9,9 +9,9 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.PreRegistration;
-import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
 import org.husnu.symposium.platform.demo.DemoPeople;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.submission.abstracts.AbstractRequest.AuthorRequest;
 import org.husnu.symposium.submission.abstracts.AbstractRequest;
 import org.husnu.symposium.submission.abstracts.AbstractService;
@@ -45,10 +45,13 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final AbstractService abstracts;
 
-	DemoData(MongoOperations mongo, Clock clock, AbstractService abstracts) {
+	private final ReferenceData referenceData;
+
+	DemoData(MongoOperations mongo, Clock clock, AbstractService abstracts, ReferenceData referenceData) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.abstracts = abstracts;
+		this.referenceData = referenceData;
 	}
 
 	@Override
@@ -72,7 +75,7 @@ class DemoData implements SmartInitializingSingleton {
 	 * same title is skipped, so a second run adds nothing.
 	 */
 	private void insertAbstracts() {
-		if (!this.mongo.findById(EventSettings.ID, EventSettings.class).acceptsSubmissionsAt(this.clock.instant())) {
+		if (!this.referenceData.eventSettings().acceptsSubmissionsAt(this.clock.instant())) {
 			logger.info("Demo data: the submission deadline has passed; no demo abstracts added");
 			return;
 		}

@@ -550,7 +550,7 @@ class AbstractJourneyIntegrationTests {
 		// of an upload that died before its file document
 		Path orphan = Files.createTempFile("orphan", ".pdf");
 		Files.write(orphan, TestPdfs.a4WithText("Never referenced."));
-		String orphanId = this.pdfStore.storePdf(orphan, UUID.fromString(id), 2, "0".repeat(64), "");
+		String orphanId = this.pdfStore.storePdf(orphan, UUID.fromString(id), "0".repeat(64), "");
 		Files.delete(orphan);
 		ObjectId lost = new ObjectId(Date.from(Instant.now().minusSeconds(60)));
 		this.mongo.insert(new Document("files_id", lost).append("n", 0).append("data", new byte[] { 1, 2, 3 }),

@@ -346,6 +346,12 @@ class AbstractJourneyIntegrationTests {
 			assertThat(named.statusCode()).isEqualTo(422);
 			assertThat(body(named).get("errors").get(0).get("message").asString()).contains("Hanako Tanaka");
 			assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("status").asString()).isEqualTo("DRAFT");
+			HttpResponse<String> page = author.submitForm(url("/abstracts/" + id + "/submit"),
+					author.get(url("/abstracts/" + id)).body(), Map.of());
+			assertThat(page.statusCode()).as("the page form gets the error page").isEqualTo(422);
+			assertThat(page.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+			assertThat(page.body()).contains("Hanako Tanaka");
 			assertThat(author
 				.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
 						TestPdfs.a4WithText("An anonymous abstract about sepsis."))

@@ -14,14 +14,17 @@
 #   REVIEW_PORT           review-service port (8082)
 #   PUBLIC_HOST           host name put into links between the services (localhost)
 #   JAVA_OPTS             JVM options of each service (-Xmx512m)
+#   SERVER_ADDRESS        interface the services listen on (127.0.0.1: this machine only;
+#                         0.0.0.0 opens them to the network, see docs/security.md)
 #   SPRING_MAIL_HOST      send mail through this SMTP server (with SPRING_MAIL_PORT, _USERNAME,
-#                         _PASSWORD); without it every mail is caught and shown at /dev/mail
+#                         _PASSWORD); without it every mail is caught: the login links print
+#                         here and show at /dev/mail, to this machine only
 set -euo pipefail
 
 cd "$(dirname "$0")"
 
 usage() {
-	sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 demo=false
@@ -40,6 +43,9 @@ review_port=${REVIEW_PORT:-8082}
 public_host=${PUBLIC_HOST:-localhost}
 java_opts=${JAVA_OPTS:--Xmx512m}
 log_dir="$data_dir/logs"
+# The services' own rule (CatcherMode): a blank SPRING_MAIL_HOST counts as unset.
+smtp_host=$(printf '%s' "${SPRING_MAIL_HOST:-}" | tr -d '[:space:]')
+listen_address=${SERVER_ADDRESS:-127.0.0.1}
 
 say() { printf '[run] %s\n' "$*"; }
 fail() { printf '[run] %s\n' "$*" >&2; exit 1; }
@@ -145,11 +151,16 @@ java $java_opts -jar "$review_jar" --server.port="$review_port" "${service_args[
 	>"$log_dir/review-service.log" 2>&1 &
 pids+=($!)
 
-if [ -n "${SPRING_MAIL_HOST:-}" ]; then
-	mail_line="goes to ${SPRING_MAIL_HOST}${SPRING_MAIL_PORT:+:$SPRING_MAIL_PORT} (SPRING_MAIL_HOST)"
+if [ -n "$smtp_host" ]; then
+	mail_line="goes to ${smtp_host}${SPRING_MAIL_PORT:+:$SPRING_MAIL_PORT} (SPRING_MAIL_HOST)"
 else
 	mail_line="no SMTP server configured, so mails are caught. Login links appear below and at http://$public_host:$submission_port/dev/mail"
+	mail_line="$mail_line (on this machine only)"
 fi
+case "$listen_address" in
+	127.* | ::1 | localhost) listen_line="this machine only ($listen_address); SERVER_ADDRESS=0.0.0.0 opens them to the network" ;;
+	*) listen_line="$listen_address, reachable from the network (SERVER_ADDRESS)" ;;
+esac
 
 started=$(date +%s)
 for name_port in "submission-service:$submission_port" "review-service:$review_port"; do
@@ -173,13 +184,14 @@ cat <<EOF
   API docs     http://$public_host:$submission_port/swagger-ui.html · http://$public_host:$review_port/swagger-ui.html
   Health       http://$public_host:$submission_port/actuator/health · http://$public_host:$review_port/actuator/health
   Logs         $log_dir/
+  Listening    $listen_line
   Mail         $mail_line
 $($demo && printf '  Demo data    on (people of both institutions; see docs/demo.md)\n')
 
   Ctrl-C stops everything.
 EOF
 
-if [ -z "${SPRING_MAIL_HOST:-}" ]; then
+if [ -z "$smtp_host" ]; then
 	# Default mode: show each caught mail's links (login links above all) as the services log them.
 	# tail is the process we track and stop; grep ends when tail's output closes.
 	tail -n +1 -F "$log_dir/submission-service.log" "$log_dir/review-service.log" 2>/dev/null \

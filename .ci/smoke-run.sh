@@ -11,8 +11,10 @@ log=$data_dir/run.log
 run_pid=
 
 start() {
-	# own session and process group, so that the EXIT trap can clean up everything it started
-	setsid ./run.sh "$@" >"$log" 2>&1 &
+	# own session and process group, so that the EXIT trap can clean up everything it started;
+	# the log is emptied first, so the wait below never sees the previous start's banner
+	: >"$log"
+	setsid ./run.sh "$@" >>"$log" 2>&1 &
 	run_pid=$!
 	for _ in $(seq 1 240); do
 		grep -q 'Ctrl-C stops everything' "$log" && return 0
@@ -62,6 +64,21 @@ for _ in $(seq 1 20); do grep -q '\[mail\] to smoke@hokudai.ac.jp: Smoke test â€
 grep -q '\[mail\] to smoke@hokudai.ac.jp: Smoke test â€” http://localhost:18081/smoke' "$log" \
 	|| { echo "run.sh did not print the caught mail's link"; cat "$log"; exit 1; }
 expect "http://127.0.0.1:18082/api/dev/mail?to=Smoke@Hokudai.ac.jp" '"subject":"Smoke test"'
+# default mode is safe on a shared network: both services listen on loopback only (read from the
+# kernel's socket table; no traffic leaves this machine) ...
+# (ports 18081 and 18082 are 46A1 and 46A2 in the table's hex)
+listening=$(awk 'FNR > 1 && $4 == "0A" { split($2, a, ":"); if (a[2] == "46A1" || a[2] == "46A2") print a[1] }' \
+	/proc/net/tcp /proc/net/tcp6 | sort -u)
+# (127.0.0.1 in the table's byte order, plain or IPv4-mapped in the IPv6 table)
+unexpected=$(grep -vxE '0100007F|0000000000000000FFFF00000100007F' <<<"$listening" || true)
+[ -n "$listening" ] && [ -z "$unexpected" ] || { echo "the services listen beyond loopback: $listening"; exit 1; }
+# ... and a newcomer still logs in: the login link prints on the console
+curl -fsS --max-time 10 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+	-d '{"email":"chair.hu@hokudai.ac.jp"}' http://127.0.0.1:18081/api/auth/login-link | grep -q 202 \
+	|| { echo "asking for a login link failed"; exit 1; }
+for _ in $(seq 1 20); do grep -q '\[mail\] to chair.hu@hokudai.ac.jp: .*/login/ott?token=' "$log" && break; sleep 0.5; done
+grep -q '\[mail\] to chair.hu@hokudai.ac.jp: .*/login/ott?token=' "$log" \
+	|| { echo "run.sh did not print the login link on the console"; cat "$log"; exit 1; }
 stop
 grep -q 'Stopped.' "$log"
 
@@ -71,6 +88,15 @@ grep -q 'Demo data: 0 pre-registrations and accounts inserted' "$data_dir/logs/s
 ! grep -q 'Seeded reference data' "$data_dir/logs/submission-service.log" "$data_dir/logs/review-service.log" \
 	|| { echo "reference data were seeded again after a restart"; exit 1; }
 stop
+
+# The deployment decided on the catcher: an instance configured with SMTP refuses to start against
+# it and says why, instead of sending or catching mails of the other mode.
+SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=1 setsid ./run.sh >"$log" 2>&1 &
+run_pid=$!
+for _ in $(seq 1 240); do kill -0 "$run_pid" 2>/dev/null || break; sleep 0.5; done
+if kill -0 "$run_pid" 2>/dev/null; then echo "run.sh with another mail mode kept running"; exit 1; fi
+grep -q 'This deployment delivers mail in mode CATCHER' "$data_dir/logs/submission-service.log" \
+	|| { echo "a service in the other mail mode did not say why it refused to start"; cat "$log"; exit 1; }
 
 # With SPRING_MONGODB_URI set, run.sh starts no store of its own and uses that database. A
 # separately started embedded store stands in for a real MongoDB here.
@@ -90,5 +116,5 @@ stop
 kill -TERM "$external_pid"; wait "$external_pid" || true
 rm -rf "$external_dir"
 
-echo "run.sh smoke test passed: both services UP, data kept across a restart, SPRING_MONGODB_URI honoured"
+echo "run.sh smoke test passed: both services UP on loopback only, login link on the console, data kept across a restart, another mail mode refused, SPRING_MONGODB_URI honoured"
 rm -rf "$data_dir"

@@ -1,5 +1,6 @@
 package org.husnu.symposium.test;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,49 @@ public abstract class ServiceContractTests {
 	 */
 	protected RestClient http() {
 		return this.http;
+	}
+
+	/**
+	 * Default mode is safe on a shared network: the service listens on loopback only, so
+	 * another host cannot reach it (nor its dev mailbox of login links) unless the
+	 * operator opened it with {@code SERVER_ADDRESS}. Read from the kernel's socket
+	 * table, so no traffic leaves loopback.
+	 * @throws IOException if the socket table cannot be read
+	 */
+	@Test
+	void listensOnLoopbackOnlyByDefault() throws IOException {
+		List<String> listening = ListeningSockets.addressesListeningOn(this.port);
+		assertThat(listening).as("addresses listening on port %d", this.port).isNotEmpty().containsOnly("127.0.0.1");
+	}
+
+	/**
+	 * The dev mailbox holds login links: a request a proxy forwarded from elsewhere gets
+	 * a 403 that says where to find the link instead.
+	 */
+	@Test
+	void refusesTheDevMailboxToAForwardedClient() {
+		ResponseEntity<Map<String, Object>> forwarded = this.http.get()
+			.uri("/api/dev/mail?to=chair.hu@hokudai.ac.jp")
+			.header("X-Forwarded-For", "203.0.113.7")
+			.retrieve()
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(forwarded.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(forwarded.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(forwarded.getBody()).containsEntry("type", "urn:husnu-symposium:problem:forbidden");
+		assertThat((String) forwarded.getBody().get("detail")).contains("console", "open-to-network");
+		assertThat(this.http.get()
+			.uri("/dev/mail")
+			.header("Forwarded", "for=203.0.113.7")
+			.accept(MediaType.TEXT_HTML)
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.http.get()
+			.uri("/api/dev/mail?to=chair.hu@hokudai.ac.jp")
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test

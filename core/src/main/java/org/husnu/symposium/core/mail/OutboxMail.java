@@ -31,11 +31,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastError why the last attempt failed
  * @param createdAt when it was enqueued
  * @param sentAt when the SMTP server accepted it
+ * @param mode the delivery mode it was queued for; only a sender of that mode sends it
+ * ({@code null} on mails queued before modes existed: they belong to the deployment's
+ * mode)
  */
 @Document(collection = CollectionNames.MAIL_OUTBOX)
 public record OutboxMail(@Id String id, String key, String to, Language language, String template, String subject,
 		String text, MailStatus status, int attempts, int rejections, Instant nextAttemptAt, String claimedBy,
-		Instant claimedUntil, String lastError, Instant createdAt, Instant sentAt) {
+		Instant claimedUntil, String lastError, Instant createdAt, Instant sentAt, DeliveryMode mode) {
 
 	public OutboxMail {
 		if (id == null || id.isBlank()) {
@@ -60,12 +63,13 @@ public record OutboxMail(@Id String id, String key, String to, Language language
 	 * @param subject rendered subject
 	 * @param text rendered body
 	 * @param now the current time
+	 * @param mode the delivery mode it is queued for
 	 * @return the pending mail
 	 */
 	public static OutboxMail pending(String id, String key, String to, Language language, String template,
-			String subject, String text, Instant now) {
+			String subject, String text, Instant now, DeliveryMode mode) {
 		return new OutboxMail(id, key, to, language, template, subject, text, MailStatus.PENDING, 0, 0, now, null, null,
-				null, now, null);
+				null, now, null, mode);
 	}
 
 }

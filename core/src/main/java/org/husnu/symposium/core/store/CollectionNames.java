@@ -88,6 +88,12 @@ public final class CollectionNames {
 	 */
 	public static final String DEV_MAILBOX = "dev_mailbox";
 
+	/**
+	 * Decisions that belong to the whole deployment rather than to one process, e.g. how
+	 * mail is delivered.
+	 */
+	public static final String DEPLOYMENT = "deployment";
+
 	private CollectionNames() {
 	}
 

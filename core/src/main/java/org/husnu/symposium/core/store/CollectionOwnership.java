@@ -11,7 +11,9 @@ import java.util.Set;
  * every collection of domain data has exactly one writing service. The documented
  * exceptions are infrastructure either service writes for itself: the mail outbox and the
  * audit log (append, then claim), sessions, login tokens and rate-limit counters (login
- * happens on either service), the dev mailbox, and insert-only seeding of reference data.
+ * happens on either service), the dev mailbox, the deployment's mail delivery mode
+ * (recorded insert-only by the first instance to start), and insert-only seeding of
+ * reference data.
  */
 public final class CollectionOwnership {
 
@@ -52,6 +54,7 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.RATE_LIMITS, both);
 		writers.put(CollectionNames.API_TOKENS, submission);
 		writers.put(CollectionNames.DEV_MAILBOX, both);
+		writers.put(CollectionNames.DEPLOYMENT, both);
 		WRITERS = Collections.unmodifiableMap(writers);
 	}
 

@@ -30,7 +30,7 @@ class CollectionOwnershipTests {
 			.filter((entry) -> entry.getValue().size() > 1)
 			.map(java.util.Map.Entry::getKey)).containsExactlyInAnyOrder(CollectionNames.MAIL_OUTBOX,
 					CollectionNames.AUDIT_LOG, CollectionNames.SESSIONS, CollectionNames.LOGIN_TOKENS,
-					CollectionNames.RATE_LIMITS, CollectionNames.DEV_MAILBOX);
+					CollectionNames.RATE_LIMITS, CollectionNames.DEV_MAILBOX, CollectionNames.DEPLOYMENT);
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.ABSTRACTS)).isFalse();
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.REVIEWS)).isTrue();
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.API_TOKENS)).isFalse();

@@ -30,6 +30,8 @@ import org.husnu.symposium.core.decisions.DecisionOutcome;
 import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.mail.CaughtMail;
+import org.husnu.symposium.core.mail.DeliveryMode;
+import org.husnu.symposium.core.mail.MailDelivery;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.core.program.ProgramSession;
 import org.husnu.symposium.core.program.Slot;
@@ -98,7 +100,8 @@ class DocumentMappingIntegrationTests {
 						null),
 				EventSettings.initial(LocalDateTime.parse("2027-01-31T23:59"), LocalDateTime.parse("2027-02-28T23:59")),
 				OutboxMail.pending(UUID.randomUUID().toString(), "login:1", "kim@snu.ac.kr", Language.KO, "login-link",
-						"[HU×SNU Medical AI] 로그인 링크", "본문", NOW),
+						"[HU×SNU Medical AI] 로그인 링크", "본문", NOW, DeliveryMode.SMTP),
+				MailDelivery.decided(DeliveryMode.CATCHER, "host-1-ab12", NOW),
 				new CaughtMail(null, "kim@snu.ac.kr", "HU×SNU Medical AI <no-reply@symposium.invalid>", "제목", "본문",
 						"<1@symposium>", NOW),
 				new LoginToken("ab12", "kim@snu.ac.kr", NOW, NOW.plus(Duration.ofMinutes(15)), null),

@@ -3,6 +3,7 @@ package org.husnu.symposium.platform.mail;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.husnu.symposium.core.mail.CaughtMail;
 
 import org.springframework.context.annotation.Conditional;
@@ -14,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/dev/mail?to=…}: what the catcher received for an address, so scripts
- * and tests can follow a login link without a real mailbox. Only in default mode.
+ * and tests can follow a login link without a real mailbox. Only in default mode, and
+ * only to this machine ({@link DevMailboxAccess}).
  */
 @RestController
 @Conditional(CatcherMode.class)
@@ -24,12 +26,16 @@ class DevMailController {
 
 	private final DevMailbox mailbox;
 
-	DevMailController(DevMailbox mailbox) {
+	private final DevMailboxAccess access;
+
+	DevMailController(DevMailbox mailbox, SymposiumMailProperties properties) {
 		this.mailbox = mailbox;
+		this.access = new DevMailboxAccess(properties.catcher().openToNetwork());
 	}
 
 	@GetMapping("/api/dev/mail")
-	List<DevMail> mail(@RequestParam String to) {
+	List<DevMail> mail(@RequestParam String to, HttpServletRequest request) {
+		this.access.check(request);
 		if (to.isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Parameter 'to' must be an e-mail address, e.g. /api/dev/mail?to=alice@hokudai.ac.jp");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.husnu.symposium.core.mail.CaughtMail;
 
 import org.springframework.context.annotation.Conditional;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /dev/mail}: the dev mailbox page, where a person on a fresh machine finds
- * the login link that would otherwise have gone to their inbox. Only in default mode.
+ * the login link that would otherwise have gone to their inbox. Only in default mode, and
+ * only to this machine ({@link DevMailboxAccess}).
  */
 @Controller
 @Conditional(CatcherMode.class)
@@ -35,12 +37,16 @@ class DevMailboxController {
 
 	private final DevMailbox mailbox;
 
-	DevMailboxController(DevMailbox mailbox) {
+	private final DevMailboxAccess access;
+
+	DevMailboxController(DevMailbox mailbox, SymposiumMailProperties properties) {
 		this.mailbox = mailbox;
+		this.access = new DevMailboxAccess(properties.catcher().openToNetwork());
 	}
 
 	@GetMapping("/dev/mail")
-	String mailbox(@RequestParam(required = false) String to, Model model) {
+	String mailbox(@RequestParam(required = false) String to, Model model, HttpServletRequest request) {
+		this.access.check(request);
 		boolean filtered = StringUtils.hasText(to);
 		List<CaughtMail> mails = filtered ? this.mailbox.to(to, LIMIT) : this.mailbox.latest(LIMIT);
 		model.addAttribute("to", filtered ? to.strip() : "");

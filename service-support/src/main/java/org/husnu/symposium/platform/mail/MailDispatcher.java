@@ -21,6 +21,7 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.MailStatus;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.slf4j.Logger;
@@ -48,6 +49,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * exponential backoff; while the SMTP server is unreachable nothing is given up, only
  * permanent rejections of the mail itself end in {@link MailStatus#FAILED}. A claim is a
  * lease: if an instance dies while sending, another one sends the mail after the lease.
+ * It claims only mails queued for its own {@link DeliveryMode}, so an instance without
+ * SMTP never catches a mail meant for a real inbox.
  */
 final class MailDispatcher implements SmartLifecycle {
 
@@ -65,6 +68,8 @@ final class MailDispatcher implements SmartLifecycle {
 
 	private final String instanceId;
 
+	private final DeliveryMode mode;
+
 	private final InternetAddress from;
 
 	private final Object monitor = new Object();
@@ -78,13 +83,22 @@ final class MailDispatcher implements SmartLifecycle {
 	private Thread worker;
 
 	MailDispatcher(MongoOperations mongo, JavaMailSender sender, SymposiumMailProperties properties, Clock clock,
-			String instanceId) {
+			String instanceId, DeliveryMode mode) {
 		this.mongo = mongo;
 		this.sender = sender;
 		this.properties = properties;
 		this.clock = clock;
 		this.instanceId = instanceId;
+		this.mode = mode;
 		this.from = parseFrom(properties.from());
+	}
+
+	/**
+	 * The delivery mode of the mails this dispatcher sends.
+	 * @return the mode
+	 */
+	DeliveryMode mode() {
+		return this.mode;
 	}
 
 	/** Makes the worker look at the outbox now instead of after the poll interval. */
@@ -191,21 +205,25 @@ final class MailDispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Claims the mail due longest: a pending one whose time has come, or one whose
-	 * sender's lease expired.
+	 * Claims the mail of this dispatcher's mode due longest: a pending one whose time has
+	 * come, or one whose sender's lease expired. Mails queued before modes existed carry
+	 * none; they belong to the deployment, whose mode this instance was checked to share.
 	 * @return the claimed mail, as this instance now holds it, or {@code null}
 	 */
 	OutboxMail claimNext() {
 		Instant now = now();
 		Instant claimedUntil = now.plus(this.properties.lease());
-		Query due = new Query(
-				new Criteria().orOperator(Criteria.where("status").is(MailStatus.PENDING).and("nextAttemptAt").lte(now),
-						Criteria.where("status").is(MailStatus.SENDING).and("claimedUntil").lte(now)))
+		Criteria ownMode = new Criteria().orOperator(Criteria.where("mode").is(this.mode),
+				Criteria.where("mode").exists(false));
+		Criteria due = new Criteria().orOperator(
+				Criteria.where("status").is(MailStatus.PENDING).and("nextAttemptAt").lte(now),
+				Criteria.where("status").is(MailStatus.SENDING).and("claimedUntil").lte(now));
+		Query claimable = new Query(new Criteria().andOperator(ownMode, due))
 			.with(Sort.by("nextAttemptAt", "createdAt"));
 		Update claim = new Update().set("status", MailStatus.SENDING)
 			.set("claimedBy", this.instanceId)
 			.set("claimedUntil", claimedUntil);
-		OutboxMail before = this.mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(false),
+		OutboxMail before = this.mongo.findAndModify(claimable, claim, FindAndModifyOptions.options().returnNew(false),
 				OutboxMail.class);
 		if (before == null) {
 			return null;
@@ -217,7 +235,7 @@ final class MailDispatcher implements SmartLifecycle {
 		return new OutboxMail(before.id(), before.key(), before.to(), before.language(), before.template(),
 				before.subject(), before.text(), MailStatus.SENDING, before.attempts(), before.rejections(),
 				before.nextAttemptAt(), this.instanceId, claimedUntil, before.lastError(), before.createdAt(),
-				before.sentAt());
+				before.sentAt(), before.mode());
 	}
 
 	private Outcome send(OutboxMail mail) {

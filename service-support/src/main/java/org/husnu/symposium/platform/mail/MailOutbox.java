@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.institutions.EmailAddresses;
+import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +31,15 @@ public class MailOutbox {
 
 	private final Clock clock;
 
+	private final DeliveryMode mode;
+
 	private final Runnable afterEnqueue;
 
-	MailOutbox(MongoOperations mongo, MailTemplates templates, Clock clock, Runnable afterEnqueue) {
+	MailOutbox(MongoOperations mongo, MailTemplates templates, Clock clock, DeliveryMode mode, Runnable afterEnqueue) {
 		this.mongo = mongo;
 		this.templates = templates;
 		this.clock = clock;
+		this.mode = mode;
 		this.afterEnqueue = afterEnqueue;
 	}
 
@@ -52,8 +56,9 @@ public class MailOutbox {
 		MailTemplates.Rendered rendered = this.templates.render(mail.template(), mail.language(), mail.model());
 		String id = idOf(mail.key());
 		try {
-			this.mongo.insert(OutboxMail.pending(id, mail.key(), to, mail.language(), mail.template(),
-					rendered.subject(), rendered.text(), this.clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+			this.mongo
+				.insert(OutboxMail.pending(id, mail.key(), to, mail.language(), mail.template(), rendered.subject(),
+						rendered.text(), this.clock.instant().truncatedTo(ChronoUnit.MILLIS), this.mode));
 		}
 		catch (DuplicateKeyException ex) {
 			log.debug("Mail with key {} is already in the outbox as {}", mail.key(), id);

@@ -17,11 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRejections permanent rejections after which a mail is given up as failed
  * @param backoff wait between attempts
  * @param catcher the embedded SMTP catcher of default mode
+ * @param switchDeploymentMode start even though the deployment delivers mail in the other
+ * mode, and switch the deployment to this instance's mode (docs/mail.md); for one
+ * deliberate start, never for every instance
  */
 @ConfigurationProperties("symposium.mail")
 public record SymposiumMailProperties(@DefaultValue("HU×SNU Medical AI <no-reply@symposium.invalid>") String from,
 		String instanceId, @DefaultValue("1s") Duration pollInterval, @DefaultValue("2m") Duration lease,
-		@DefaultValue("3") int maxRejections, @DefaultValue Backoff backoff, @DefaultValue Catcher catcher) {
+		@DefaultValue("3") int maxRejections, @DefaultValue Backoff backoff, @DefaultValue Catcher catcher,
+		@DefaultValue("false") boolean switchDeploymentMode) {
 
 	public SymposiumMailProperties {
 		requirePositive(pollInterval, "symposium.mail.poll-interval");
@@ -62,8 +66,10 @@ public record SymposiumMailProperties(@DefaultValue("HU×SNU Medical AI <no-repl
 	 * The embedded SMTP server of default mode.
 	 *
 	 * @param port port on 127.0.0.1; 0 picks a free one
+	 * @param openToNetwork serve the dev mailbox (which shows login links) to clients
+	 * other than this machine; off by default, for a workshop without real addresses only
 	 */
-	public record Catcher(@DefaultValue("0") int port) {
+	public record Catcher(@DefaultValue("0") int port, @DefaultValue("false") boolean openToNetwork) {
 
 	}
 

@@ -24,6 +24,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.MailStatus;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.test.MutableClock;
@@ -65,7 +66,8 @@ class MailDispatcherIntegrationTests {
 		MongoTemplate mongo = this.store.connect();
 		MailDispatcher dispatcher = this.store.dispatcher(mongo, OutboxTestStore.smtp(port),
 				OutboxTestStore.fastRetries(3), Clock.systemUTC(), "instance-a");
-		MailOutbox outbox = new MailOutbox(mongo, new MailTemplates(), Clock.systemUTC(), dispatcher::wake);
+		MailOutbox outbox = new MailOutbox(mongo, new MailTemplates(), Clock.systemUTC(), DeliveryMode.SMTP,
+				dispatcher::wake);
 		dispatcher.start();
 		outbox.enqueue(welcome("before@hokudai.ac.jp"));
 		await().atMost(PATIENCE).until(() -> smtp.getReceivedMessages().length == 1);
@@ -99,7 +101,7 @@ class MailDispatcherIntegrationTests {
 		int port = smtp.getSmtp().getPort();
 		MongoTemplate mongoA = this.store.connect();
 		MongoTemplate mongoB = this.store.connect();
-		MailOutbox outbox = new MailOutbox(mongoA, new MailTemplates(), Clock.systemUTC(), () -> {
+		MailOutbox outbox = new MailOutbox(mongoA, new MailTemplates(), Clock.systemUTC(), DeliveryMode.SMTP, () -> {
 		});
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
@@ -124,7 +126,7 @@ class MailDispatcherIntegrationTests {
 	@Test
 	void concurrentClaimsNeverHandOutTheSameMailTwice() throws Exception {
 		MongoTemplate mongo = this.store.connect();
-		MailOutbox outbox = new MailOutbox(mongo, new MailTemplates(), Clock.systemUTC(), () -> {
+		MailOutbox outbox = new MailOutbox(mongo, new MailTemplates(), Clock.systemUTC(), DeliveryMode.SMTP, () -> {
 		});
 		for (int i = 0; i < 60; i++) {
 			outbox.enqueue(welcome("member" + i + "@snu.ac.kr"));
@@ -182,7 +184,7 @@ class MailDispatcherIntegrationTests {
 	void givesUpOnAMailTheServerRejectsForGood() {
 		MongoTemplate mongo = this.store.connect();
 		MutableClock clock = new MutableClock(Instant.parse("2026-12-01T03:00:00Z"));
-		MailOutbox outbox = new MailOutbox(mongo, new MailTemplates(), clock, () -> {
+		MailOutbox outbox = new MailOutbox(mongo, new MailTemplates(), clock, DeliveryMode.SMTP, () -> {
 		});
 		String id = outbox.enqueue(welcome("nobody@snu.ac.kr"));
 		JavaMailSenderImpl rejecting = new JavaMailSenderImpl() {
@@ -245,9 +247,9 @@ class MailDispatcherIntegrationTests {
 
 	private static OutboxMail claimed(String id, String by, Instant until) {
 		OutboxMail mail = OutboxMail.pending(id, null, id + "@hokudai.ac.jp", Language.EN, "welcome", "Subject", "Text",
-				until.minus(Duration.ofHours(2)));
+				until.minus(Duration.ofHours(2)), DeliveryMode.SMTP);
 		return new OutboxMail(mail.id(), null, mail.to(), mail.language(), mail.template(), mail.subject(), mail.text(),
-				MailStatus.SENDING, 0, 0, mail.nextAttemptAt(), by, until, null, mail.createdAt(), null);
+				MailStatus.SENDING, 0, 0, mail.nextAttemptAt(), by, until, null, mail.createdAt(), null, mail.mode());
 	}
 
 	private static int freePort() throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.MailStatus;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class MailOutboxIntegrationTests {
 	private final AtomicInteger wakes = new AtomicInteger();
 
 	private final MailOutbox outbox = new MailOutbox(this.mongo, new MailTemplates(), Clock.fixed(NOW, ZoneOffset.UTC),
-			this.wakes::incrementAndGet);
+			DeliveryMode.CATCHER, this.wakes::incrementAndGet);
 
 	@AfterEach
 	void close() {

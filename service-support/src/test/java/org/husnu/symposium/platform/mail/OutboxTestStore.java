@@ -11,6 +11,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.UuidRepresentation;
+import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.store.EmbeddedStore;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,7 +46,7 @@ final class OutboxTestStore implements AutoCloseable {
 		return new SymposiumMailProperties("HU×SNU Medical AI <no-reply@symposium.invalid>", null,
 				Duration.ofMillis(50), Duration.ofMinutes(2), maxRejections,
 				new SymposiumMailProperties.Backoff(Duration.ofMillis(50), Duration.ofMillis(200)),
-				new SymposiumMailProperties.Catcher(0));
+				new SymposiumMailProperties.Catcher(0, false), false);
 	}
 
 	static JavaMailSenderImpl smtp(int port) {
@@ -72,7 +73,22 @@ final class OutboxTestStore implements AutoCloseable {
 	 */
 	MailDispatcher dispatcher(MongoTemplate mongo, JavaMailSenderImpl sender, SymposiumMailProperties properties,
 			Clock clock, String instanceId) {
-		MailDispatcher dispatcher = new MailDispatcher(mongo, sender, properties, clock, instanceId);
+		return dispatcher(mongo, sender, properties, clock, instanceId, DeliveryMode.SMTP);
+	}
+
+	/**
+	 * A dispatcher of a given delivery mode that is stopped when the store closes.
+	 * @param mongo its connection
+	 * @param sender its SMTP client
+	 * @param properties its settings
+	 * @param clock its clock
+	 * @param instanceId its name in claims
+	 * @param mode the mails it sends
+	 * @return the dispatcher, not yet started
+	 */
+	MailDispatcher dispatcher(MongoTemplate mongo, JavaMailSenderImpl sender, SymposiumMailProperties properties,
+			Clock clock, String instanceId, DeliveryMode mode) {
+		MailDispatcher dispatcher = new MailDispatcher(mongo, sender, properties, clock, instanceId, mode);
 		this.dispatchers.add(dispatcher);
 		return dispatcher;
 	}

@@ -75,21 +75,21 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
 		RequestMatcher bearer = new AndRequestMatcher(api, SecurityConfiguration::hasBearerToken);
-		// an ASYNC dispatch continues a request that was authorised when it began; a
-		// Bearer request has no session to carry its login over to it, so judging it
-		// again would refuse the response after its body was sent
-		http.authorizeHttpRequests(
-				(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
-					.permitAll()
-					.requestMatchers("/", "/error", "/css/**", "/js/**", "/favicon.ico", "/login", "/login/**",
-							"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
-							"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/dev/mail", "/api/dev/mail",
-							"/api/auth/login-link", "/api/topic-areas", "/api/topic-areas/**", "/api/institutions")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/api/institutions/**")
-					.permitAll()
-					.anyRequest()
-					.authenticated());
+		// An ASYNC dispatch continues a request that was authorised when it began. A
+		// Bearer request has no session to carry its login over to that dispatch, so
+		// judging it again would refuse the response after its body was sent.
+		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll());
+		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/", "/error", "/css/**", "/js/**", "/favicon.ico", "/login", "/login/**",
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**", "/dev/mail", "/api/dev/mail", "/api/auth/login-link",
+					"/api/topic-areas", "/api/topic-areas/**", "/api/institutions")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/institutions/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated());
 		http.csrf((csrf) -> csrf.spa()
 			.ignoringRequestMatchers(bearer, paths.matcher(HttpMethod.POST, "/api/auth/login-link")));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);

@@ -1,8 +1,13 @@
 package org.husnu.symposium.core.access;
 
+import java.util.Collection;
+
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
-import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.conflicts.Conflict;
+import org.husnu.symposium.core.conflicts.ConflictRules;
+import org.husnu.symposium.core.conflicts.InstitutionPolicy;
 
 /**
  * Every rule about who may see or change which record, in one place both services call.
@@ -91,6 +96,27 @@ public final class AccessPolicy {
 			return true;
 		}
 		return actor.has(Role.REVIEWER) && assignedToActor && !actorHasConflict;
+	}
+
+	/**
+	 * Whether the actor may see an abstract, judged on the data as it is now: a
+	 * reviewer's conflicts are the stored ones plus those {@link ConflictRules} computes
+	 * from the reviewer's account, the abstract's current authors and the institution
+	 * policy, so an edit of either or a change of policy takes effect on the next
+	 * request.
+	 * @param actor who asks
+	 * @param actorAccount the actor's account as stored now
+	 * @param submission the abstract as stored now
+	 * @param assignedToActor whether the abstract is assigned to the actor for review
+	 * @param policy the institution policy in the event settings
+	 * @param storedConflicts the stored conflicts of the actor with the abstract
+	 * @return {@code true} if allowed
+	 */
+	public static boolean maySeeAbstract(Actor actor, Account actorAccount, AbstractSubmission submission,
+			boolean assignedToActor, InstitutionPolicy policy, Collection<Conflict> storedConflicts) {
+		boolean conflicted = actorAccount == null || !actorAccount.id().equals(actor.accountId())
+				|| ConflictRules.conflicts(actorAccount, submission, policy, storedConflicts);
+		return maySeeAbstract(actor, submission, assignedToActor, conflicted);
 	}
 
 	/**

@@ -11,6 +11,9 @@ import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.conflicts.Conflict;
+import org.husnu.symposium.core.conflicts.ConflictReason;
+import org.husnu.symposium.core.conflicts.InstitutionPolicy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +57,26 @@ class AccessPolicyTests {
 		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, this.submission, true, true)).isFalse();
 		assertThat(AccessPolicy.maySeeAbstract(this.stranger, this.submission, true, false))
 			.as("an assignment without the reviewer role")
+			.isFalse();
+	}
+
+	@Test
+	void anAssignedReviewerIsJudgedOnTheCurrentAuthorsPolicyAndStoredConflicts() {
+		Account account = new Account(this.reviewer.accountId(), this.reviewer.email(), "Prof", "SNU", "Anesthesiology",
+				null, null, Set.of(Role.REVIEWER), NOW, null);
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
+				List.of()))
+			.isTrue();
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true,
+				InstitutionPolicy.SAME_INSTITUTION, List.of()))
+			.as("an SNU co-author and the same-institution policy")
+			.isFalse();
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
+				List.of(Conflict.of(account.id(), this.submission.id(), ConflictReason.DECLARED, "", NOW))))
+			.isFalse();
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, null, this.submission, true, InstitutionPolicy.NONE,
+				List.of()))
+			.as("no account, no access")
 			.isFalse();
 	}
 

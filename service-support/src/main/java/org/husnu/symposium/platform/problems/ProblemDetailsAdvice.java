@@ -153,9 +153,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
+	@ExceptionHandler(BodyTooLargeException.class)
+	ProblemDetail bodyTooLarge(BodyTooLargeException ex) {
+		return bodyTooLargeProblem(ex);
+	}
+
+	private static ProblemDetail bodyTooLargeProblem(BodyTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
+		problem.setTitle("Request body too large");
+		problem.setProperty("limitBytes", ex.limit());
+		return problem;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return handleExceptionInternal(ex, bodyTooLargeProblem(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE,
+					request);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape; check the field names and types");
 		problem.setType(ProblemTypes.MALFORMED_REQUEST);

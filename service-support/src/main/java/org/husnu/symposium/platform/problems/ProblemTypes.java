@@ -68,6 +68,13 @@ public final class ProblemTypes {
 	public static final URI BUSY = type("busy");
 
 	/**
+	 * The request body is larger than the service reads
+	 * ({@code symposium.web.max-body-size} for JSON and CSV, the multipart limits for
+	 * uploads).
+	 */
+	public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+
+	/**
 	 * An uploaded PDF failed its checks; {@code errors} lists the failed checks (code and
 	 * message), {@code checks} every finding, warnings included.
 	 */
@@ -89,6 +96,7 @@ public final class ProblemTypes {
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 406 -> NOT_ACCEPTABLE;
 			case 409 -> CONFLICT;
+			case 413 -> PAYLOAD_TOO_LARGE;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
 			case 422 -> DOMAIN_RULE;
 			case 429 -> RATE_LIMITED;

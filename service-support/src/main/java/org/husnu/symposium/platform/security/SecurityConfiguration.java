@@ -75,6 +75,10 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
 		RequestMatcher bearer = new AndRequestMatcher(api, SecurityConfiguration::hasBearerToken);
+		// An ASYNC dispatch continues a request that was authorised when it began. A
+		// Bearer request has no session to carry its login over to that dispatch, so
+		// judging it again would refuse the response after its body was sent.
+		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll());
 		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/", "/error", "/css/**", "/js/**", "/favicon.ico", "/login", "/login/**",

@@ -2,9 +2,7 @@ package org.husnu.symposium.submission.abstracts;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,8 +14,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jakarta.servlet.http.HttpServletResponse;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
@@ -26,6 +23,7 @@ import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.audit.AuditLog;
+import org.husnu.symposium.platform.exports.SpreadsheetCsv;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.platform.security.CurrentActor;
 
@@ -37,7 +35,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The chairs' overview of every abstract: counts per status, topic and institution, and
@@ -52,6 +49,9 @@ class AbstractOverviewController {
 	static final List<String> CSV_COLUMNS = List.of("number", "status", "title", "primary_topic", "secondary_topics",
 			"keywords", "presentation", "student_presenter", "presenting_author", "institution", "authors", "words",
 			"submitted_at", "updated_at", "pdf_version", "pdf_pages", "pdf_words", "pdf_sha256", "text", "id");
+
+	static final List<String> INDEX_COLUMNS = List.of("file", "number", "status", "title", "presenting_author",
+			"institution", "pdf_version", "sha256");
 
 	private final AbstractService abstracts;
 
@@ -98,18 +98,10 @@ class AbstractOverviewController {
 		List<AbstractSubmission> all = chairList(actor, topic, institution, status);
 		EventSettings settings = this.referenceData.eventSettings();
 		StringWriter out = new StringWriter();
-		// a BOM so that spreadsheet programs read Japanese and Korean as UTF-8
-		out.write('\uFEFF');
-		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-			.setHeader(CSV_COLUMNS.toArray(String[]::new))
-			.get()
-			.print(out)) {
+		try (SpreadsheetCsv csv = SpreadsheetCsv.open(out, CSV_COLUMNS)) {
 			for (AbstractSubmission submission : all) {
-				printer.printRecord(row(submission, settings));
+				csv.row(cells(submission, settings));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		this.audit.record(actor, "abstracts.exported", "csv", Map.of("count", Integer.toString(all.size())));
 		return ResponseEntity.ok()
@@ -120,68 +112,50 @@ class AbstractOverviewController {
 
 	/**
 	 * The current PDF of every listed abstract that has one, named by number, plus an
-	 * {@code index.csv}; streamed, so the archive is never held in memory.
+	 * {@code index.csv} written by the same {@link SpreadsheetCsv} as {@code export.csv}.
+	 * Streamed straight to the response on the request's own thread: the archive is never
+	 * held in memory, and there is no asynchronous dispatch that could be refused after
+	 * the body was sent (a Bearer-token request has no session to carry its login over)
+	 * or cut by the asynchronous request timeout when the export is large. Access is
+	 * checked before the first byte, so a refusal is still a problem detail.
 	 */
 	@GetMapping("/pdfs.zip")
-	ResponseEntity<StreamingResponseBody> zip(@RequestParam(required = false) String topic,
-			@RequestParam(required = false) String institution, @RequestParam(required = false) AbstractStatus status) {
+	void zip(@RequestParam(required = false) String topic, @RequestParam(required = false) String institution,
+			@RequestParam(required = false) AbstractStatus status, HttpServletResponse response) throws IOException {
 		Actor actor = CurrentActor.require();
 		List<AbstractSubmission> withPdf = chairList(actor, topic, institution, status).stream()
 			.filter((submission) -> submission.currentPdf().isPresent())
 			.toList();
 		this.audit.record(actor, "abstracts.exported", "zip", Map.of("count", Integer.toString(withPdf.size())));
-		StreamingResponseBody body = (output) -> {
-			ZipOutputStream zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
-			StringWriter index = new StringWriter();
-			try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-				.setHeader("file", "number", "status", "title", "presenting_author", "institution", "pdf_version",
-						"sha256")
-				.get()
-				.print(index)) {
-				for (AbstractSubmission submission : withPdf) {
-					PdfVersion pdf = submission.currentPdf().orElseThrow();
-					String name = submission.number() + ".pdf";
-					zip.putNextEntry(new ZipEntry(name));
-					try (InputStream in = this.files.open(pdf.fileId()).getInputStream()) {
-						in.transferTo(zip);
-					}
-					zip.closeEntry();
-					printer.printRecord(name, submission.number(), submission.status(), submission.title(),
-							submission.presentingAuthor().name(), submission.institution(), pdf.number(), pdf.sha256());
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("abstract-pdfs.zip"));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), StandardCharsets.UTF_8);
+		StringWriter index = new StringWriter();
+		try (SpreadsheetCsv csv = SpreadsheetCsv.open(index, INDEX_COLUMNS)) {
+			for (AbstractSubmission submission : withPdf) {
+				PdfVersion pdf = submission.currentPdf().orElseThrow();
+				String name = submission.number() + ".pdf";
+				zip.putNextEntry(new ZipEntry(name));
+				try (InputStream in = this.files.open(pdf.fileId()).getInputStream()) {
+					in.transferTo(zip);
 				}
+				zip.closeEntry();
+				csv.row(List.of(name, submission.number(), submission.status(), submission.title(),
+						submission.presentingAuthor().name(), submission.institution(), pdf.number(), pdf.sha256()));
 			}
-			zip.putNextEntry(new ZipEntry("index.csv"));
-			OutputStreamWriter writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-			writer.write(index.toString());
-			writer.flush();
-			zip.closeEntry();
-			zip.finish();
-		};
-		return ResponseEntity.ok()
-			.contentType(MediaType.valueOf("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("abstract-pdfs.zip"))
-			.body(body);
+		}
+		zip.putNextEntry(new ZipEntry("index.csv"));
+		zip.write(index.toString().getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+		zip.finish();
+		zip.flush();
 	}
 
 	private List<AbstractSubmission> chairList(Actor actor, String topic, String institution, AbstractStatus status) {
 		AccessPolicy.requireSeeAllAbstracts(actor);
 		return this.abstracts.list(actor, new AbstractFilter(topic, institution, status));
-	}
-
-	/**
-	 * A cell as spreadsheets may safely open it: text that starts like a formula
-	 * ({@code = + - @}, tab, carriage return) gets a leading apostrophe, so a title such
-	 * as {@code =HYPERLINK(…)} is shown, never run (CSV injection).
-	 */
-	static Object safeCell(Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return value;
-	}
-
-	private static List<Object> row(AbstractSubmission s, EventSettings settings) {
-		return cells(s, settings).stream().map(AbstractOverviewController::safeCell).toList();
 	}
 
 	private static List<Object> cells(AbstractSubmission s, EventSettings settings) {

@@ -28,9 +28,20 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
  */
 public record AbstractRequest(@NotBlank @Size(max = AbstractSubmission.MAX_TITLE_LENGTH) String title,
 		@NotEmpty @Size(max = AbstractSubmission.MAX_AUTHORS) List<@NotNull @Valid AuthorRequest> authors,
-		@NotBlank String primaryTopic, List<@Size(max = 60) String> secondaryTopics,
-		List<@Size(max = 60) String> keywords, PresentationPreference presentation, Boolean studentPresenter,
-		@Size(max = 30000) String text, Long version) {
+		@NotBlank @Size(max = 60) String primaryTopic,
+		@Size(max = MAX_SECONDARY_TOPICS) List<@Size(max = 60) String> secondaryTopics,
+		@Size(max = MAX_KEYWORDS) List<@Size(max = 60) String> keywords, PresentationPreference presentation,
+		Boolean studentPresenter, @Size(max = 30000) String text, Long version) {
+
+	/**
+	 * Most secondary topics a request may carry, whatever the settings allow
+	 * ({@link org.husnu.symposium.core.event.SubmissionLimits} caps the setting at 10),
+	 * so a long list is refused before any work is done.
+	 */
+	public static final int MAX_SECONDARY_TOPICS = 10;
+
+	/** Most keywords a request may carry (the settings' ceiling is 50). */
+	public static final int MAX_KEYWORDS = 50;
 
 	public AbstractRequest {
 		// optional in JSON; Jackson 3 refuses a missing primitive, so these are boxed

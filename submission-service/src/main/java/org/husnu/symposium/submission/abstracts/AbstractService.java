@@ -344,6 +344,9 @@ public class AbstractService {
 
 	/**
 	 * Whether the actor may see an abstract: own, chair, or assigned and not conflicted.
+	 * A reviewer's conflicts are judged on the data as it is now (their account, the
+	 * current authors, the institution policy) plus the stored ones, so no recompute step
+	 * stands between an edit and its effect.
 	 * @param actor who asks
 	 * @param submission the abstract
 	 * @return {@code true} if visible
@@ -358,10 +361,14 @@ public class AbstractService {
 		boolean assigned = this.mongo.exists(
 				Query.query(Criteria.where("_id").is(Assignment.idFor(actor.accountId(), submission.id()))),
 				Assignment.class);
-		boolean conflicted = assigned && this.mongo.exists(
+		if (!assigned) {
+			return false;
+		}
+		List<Conflict> stored = this.mongo.find(
 				Query.query(Criteria.where("reviewerId").is(actor.accountId()).and("abstractId").is(submission.id())),
 				Conflict.class);
-		return AccessPolicy.maySeeAbstract(actor, submission, assigned, conflicted);
+		return AccessPolicy.maySeeAbstract(actor, this.accounts.findById(actor.accountId()).orElse(null), submission,
+				true, this.referenceData.eventSettings().institutionPolicy(), stored);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
@@ -103,7 +104,7 @@ class ProfileController {
 
 	@PutMapping("/api/me")
 	@ResponseBody
-	MeView updateMe(@RequestBody ProfileService.ProfileChange change) {
+	MeView updateMe(@Valid @RequestBody ProfileService.ProfileChange change) {
 		return MeView.of(this.profiles.update(CurrentActor.require(), change));
 	}
 

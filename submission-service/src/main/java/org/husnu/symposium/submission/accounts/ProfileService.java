@@ -2,6 +2,7 @@ package org.husnu.symposium.submission.accounts;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
@@ -58,7 +59,8 @@ class ProfileService {
 	 * @param position position
 	 * @param language preferred language
 	 */
-	record ProfileChange(String name, String institution, String department, Position position, Language language) {
+	record ProfileChange(@Size(max = 200) String name, @Size(max = 20) String institution,
+			@Size(max = 200) String department, Position position, Language language) {
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.husnu.symposium.submission.people;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,10 +27,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * The chairs' API for people: {@code /api/pre-registrations}, {@code /api/accounts} and
@@ -42,9 +38,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class PeopleController {
-
-	/** Largest list file accepted. */
-	static final long MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 	private final PeopleService people;
 
@@ -57,19 +50,34 @@ class PeopleController {
 		return this.people.preRegistrations(CurrentActor.require());
 	}
 
+	/**
+	 * Imports a list file sent as multipart {@code file}. The parts are resolved lazily
+	 * ({@code spring.servlet.multipart.resolve-lazily}), so the role is checked and the
+	 * declared size compared before the upload is parsed.
+	 */
 	@PostMapping(path = "/api/pre-registrations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	PeopleService.ImportResult importFile(@RequestParam("file") MultipartFile file) throws IOException {
-		checkSize(file.getSize());
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			return this.people.importCsv(CurrentActor.require(), reader);
-		}
+	PeopleService.ImportResult importFile(MultipartHttpServletRequest request) {
+		return this.people.importCsv(CurrentActor.require(), () -> {
+			PreRegistrationCsv.checkSize(request.getContentLengthLong() - PreRegistrationCsv.MULTIPART_OVERHEAD);
+			MultipartFile file = request.getFile("file");
+			if (file == null) {
+				throw new DomainRuleException("csv.file", "Send the list as the multipart part named file");
+			}
+			PreRegistrationCsv.checkSize(file.getSize());
+			return PreRegistrationCsv.reader(file.getInputStream());
+		});
 	}
 
+	/**
+	 * Imports a list sent as the body ({@code text/csv}): streamed and bounded, read only
+	 * after the role was checked.
+	 */
 	@PostMapping(path = "/api/pre-registrations/import", consumes = "text/csv")
-	PeopleService.ImportResult importText(@RequestBody(required = false) String csv) {
-		String list = (csv != null) ? csv : "";
-		checkSize(list.length());
-		return this.people.importCsv(CurrentActor.require(), new StringReader(list));
+	PeopleService.ImportResult importText(HttpServletRequest request) {
+		return this.people.importCsv(CurrentActor.require(), () -> {
+			PreRegistrationCsv.checkSize(request.getContentLengthLong());
+			return PreRegistrationCsv.reader(request.getInputStream());
+		});
 	}
 
 	@PostMapping("/api/pre-registrations")
@@ -113,12 +121,6 @@ class PeopleController {
 		problem.setProperty("code", "preregistration.import");
 		problem.setProperty("errors", ex.errors());
 		return problem;
-	}
-
-	static void checkSize(long bytes) {
-		if (bytes > MAX_CSV_BYTES) {
-			throw new DomainRuleException("csv.too-large", "A list file has at most 2 MB; split it into several files");
-		}
 	}
 
 	/**

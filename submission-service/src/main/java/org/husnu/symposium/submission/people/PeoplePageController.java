@@ -1,12 +1,10 @@
 package org.husnu.symposium.submission.people;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,22 +60,26 @@ class PeoplePageController {
 		return "people";
 	}
 
+	/**
+	 * The page's import: a file or pasted text. The parts are resolved lazily, so the
+	 * role is checked before the form is parsed.
+	 */
 	@PostMapping("/people/import")
-	String importList(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String text,
-			RedirectAttributes redirect) throws IOException {
+	String importList(HttpServletRequest request, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.require();
 		try {
-			PeopleService.ImportResult result;
-			if (file != null && !file.isEmpty()) {
-				PeopleController.checkSize(file.getSize());
-				try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-					result = this.people.importCsv(actor, reader);
+			PeopleService.ImportResult result = this.people.importCsv(actor, () -> {
+				PreRegistrationCsv.checkSize(request.getContentLengthLong() - PreRegistrationCsv.MULTIPART_OVERHEAD);
+				MultipartFile file = (request instanceof MultipartHttpServletRequest multipart)
+						? multipart.getFile("file") : null;
+				if (file != null && !file.isEmpty()) {
+					PreRegistrationCsv.checkSize(file.getSize());
+					return PreRegistrationCsv.reader(file.getInputStream());
 				}
-			}
-			else {
-				PeopleController.checkSize(text.length());
-				result = this.people.importCsv(actor, new StringReader(text));
-			}
+				String text = Objects.requireNonNullElse(request.getParameter("text"), "");
+				PreRegistrationCsv.checkSize(text.length());
+				return new StringReader(text);
+			});
 			redirect.addFlashAttribute("imported", result);
 		}
 		catch (PeopleService.ImportRejectedException ex) {

@@ -1,7 +1,9 @@
 package org.husnu.symposium.submission.people;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -68,13 +70,21 @@ class PeopleService {
 	 * Writes are idempotent upserts by address, so repeating an import (also after a
 	 * crash half-way) converges to the same list.
 	 * @param actor who imports
-	 * @param csv the list
+	 * @param csv opens the list, once the actor may import it; checks any declared size
+	 * before it returns a reader
 	 * @return counts
 	 * @throws ImportRejectedException with every bad row, nothing written
 	 */
-	ImportResult importCsv(Actor actor, Reader csv) {
+	ImportResult importCsv(Actor actor, ListSource csv) {
+		// the role first: nothing of the list is read for someone who may not import it
 		AccessPolicy.requireManagePeople(actor);
-		PreRegistrationCsv.Result parsed = PreRegistrationCsv.parse(csv, institutionCodes(), this.clock.instant());
+		PreRegistrationCsv.Result parsed;
+		try (Reader reader = csv.open()) {
+			parsed = PreRegistrationCsv.parse(reader, institutionCodes(), this.clock.instant());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		if (!parsed.errors().isEmpty()) {
 			throw new ImportRejectedException(parsed.errors());
 		}
@@ -209,6 +219,23 @@ class PeopleService {
 	 * @param unchanged entries already as imported
 	 */
 	record ImportResult(int created, int updated, int unchanged) implements Serializable {
+	}
+
+	/**
+	 * Where a list comes from: opened only after the role was checked, so a caller who
+	 * may not import has nothing of their body read.
+	 */
+	@FunctionalInterface
+	interface ListSource {
+
+		/**
+		 * Checks the declared size and opens the list, bounded (see
+		 * {@link PreRegistrationCsv#reader}).
+		 * @return the list's text
+		 * @throws IOException if it cannot be read
+		 */
+		Reader open() throws IOException;
+
 	}
 
 	/** Some rows of a list are bad; nothing was imported. */

@@ -1,9 +1,12 @@
 package org.husnu.symposium.submission.people;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +19,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.institutions.EmailAddresses;
+import org.husnu.symposium.platform.problems.BodyTooLargeException;
+import org.husnu.symposium.platform.web.BoundedInputStream;
 
 /**
  * Reads a pre-registration CSV (header {@code email,name,institution,position}, any
@@ -31,9 +37,38 @@ final class PreRegistrationCsv {
 	/** Most rows one import takes. */
 	static final int MAX_ROWS = 10_000;
 
+	/** Largest list file accepted. */
+	static final long MAX_BYTES = 2 * 1024 * 1024;
+
+	/** Room for the multipart boundaries and part headers around a list file. */
+	static final long MULTIPART_OVERHEAD = 16 * 1024;
+
+	private static final String TOO_LARGE = "A list file has at most 2 MB; split it into several files";
+
 	private static final List<String> COLUMNS = List.of("email", "name", "institution", "position");
 
 	private PreRegistrationCsv() {
+	}
+
+	/**
+	 * Checks a declared size before anything is read.
+	 * @param bytes the declared size, negative when unknown
+	 * @throws DomainRuleException {@code csv.too-large} when over {@link #MAX_BYTES}
+	 */
+	static void checkSize(long bytes) {
+		if (bytes > MAX_BYTES) {
+			throw new DomainRuleException("csv.too-large", TOO_LARGE);
+		}
+	}
+
+	/**
+	 * A list as UTF-8 text, bounded while it streams: reading past {@link #MAX_BYTES}
+	 * fails, so a body of unknown length is never read whole.
+	 * @param in the bytes
+	 * @return the reader to {@link #parse parse}
+	 */
+	static Reader reader(InputStream in) {
+		return new InputStreamReader(new BoundedInputStream(in, MAX_BYTES, TOO_LARGE), StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -106,6 +141,9 @@ final class PreRegistrationCsv {
 			}
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+			if (BodyTooLargeException.in(ex) != null) {
+				throw new DomainRuleException("csv.too-large", TOO_LARGE);
+			}
 			// commons-csv reports a broken file (unbalanced quotes, duplicate header
 			// names) this way
 			errors.add(new RowError(0, "csv.malformed",

@@ -1,0 +1,81 @@
+package org.husnu.symposium.core.conflicts;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.accounts.Account;
+
+/**
+ * The conflicts that follow from the data as it is now: the reviewer's account (address,
+ * institution, department), the abstract's current authors and the chairs' institution
+ * policy. Every access decision and the assignment read them from here, so an author or
+ * profile edit or a change of policy counts at once, with no recompute step in between;
+ * stored {@link Conflict} records add what cannot be computed (declared conflicts,
+ * co-authorship elsewhere).
+ */
+public final class ConflictRules {
+
+	private ConflictRules() {
+	}
+
+	/**
+	 * The reasons the reviewer conflicts with the abstract, computed from current data.
+	 * @param reviewer the reviewer's account as it is now
+	 * @param submission the abstract as it is now
+	 * @param policy the institution policy the chairs chose
+	 * @return the reasons; empty when nothing conflicts
+	 */
+	public static Set<ConflictReason> computed(Account reviewer, AbstractSubmission submission,
+			InstitutionPolicy policy) {
+		Set<ConflictReason> reasons = EnumSet.noneOf(ConflictReason.class);
+		if (submission.hasAuthor(reviewer.email())) {
+			reasons.add(ConflictReason.CO_AUTHOR);
+		}
+		for (Author author : submission.authors()) {
+			boolean sameInstitution = reviewer.institution() != null
+					&& reviewer.institution().equalsIgnoreCase(author.institution());
+			if (sameInstitution && policy == InstitutionPolicy.SAME_INSTITUTION) {
+				reasons.add(ConflictReason.INSTITUTION_POLICY);
+			}
+			if (sameInstitution && reviewer.department() != null && author.affiliation() != null
+					&& normalized(reviewer.department()).equals(normalized(author.affiliation()))) {
+				reasons.add(ConflictReason.SAME_LAB);
+			}
+		}
+		return reasons;
+	}
+
+	/**
+	 * Whether the reviewer conflicts with the abstract for any reason: computed now, or
+	 * stored for this pair.
+	 * @param reviewer the reviewer's account as it is now
+	 * @param submission the abstract as it is now
+	 * @param policy the institution policy the chairs chose
+	 * @param stored the stored conflicts of this reviewer with this abstract
+	 * @return {@code true} if the reviewer must not see or review the abstract
+	 */
+	public static boolean conflicts(Account reviewer, AbstractSubmission submission, InstitutionPolicy policy,
+			Collection<Conflict> stored) {
+		boolean recorded = stored.stream()
+			.anyMatch((conflict) -> conflict.reviewerId().equals(reviewer.id())
+					&& conflict.abstractId().equals(submission.id()));
+		return recorded || !computed(reviewer, submission, policy).isEmpty();
+	}
+
+	/**
+	 * A department or lab name compared as people type it: case, width, spacing and
+	 * punctuation do not matter ("Dept. of Anesthesiology" and "dept of anesthesiology").
+	 */
+	private static String normalized(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[\\p{Punct}\\s]+", " ")
+			.strip();
+	}
+
+}

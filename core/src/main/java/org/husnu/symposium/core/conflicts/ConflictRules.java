@@ -36,12 +36,13 @@ public final class ConflictRules {
 		if (submission.hasAuthor(reviewer.email())) {
 			reasons.add(ConflictReason.CO_AUTHOR);
 		}
+		if (policy == InstitutionPolicy.SAME_INSTITUTION && reviewer.institution() != null
+				&& reviewer.institution().equalsIgnoreCase(submission.institution())) {
+			reasons.add(ConflictReason.INSTITUTION_POLICY);
+		}
 		for (Author author : submission.authors()) {
 			boolean sameInstitution = reviewer.institution() != null
 					&& reviewer.institution().equalsIgnoreCase(author.institution());
-			if (sameInstitution && policy == InstitutionPolicy.SAME_INSTITUTION) {
-				reasons.add(ConflictReason.INSTITUTION_POLICY);
-			}
 			if (sameInstitution && reviewer.department() != null && author.affiliation() != null
 					&& normalized(reviewer.department()).equals(normalized(author.affiliation()))) {
 				reasons.add(ConflictReason.SAME_LAB);

@@ -62,14 +62,14 @@ class AccessPolicyTests {
 
 	@Test
 	void anAssignedReviewerIsJudgedOnTheCurrentAuthorsPolicyAndStoredConflicts() {
-		Account account = new Account(this.reviewer.accountId(), this.reviewer.email(), "Prof", "SNU", "Anesthesiology",
+		Account account = new Account(this.reviewer.accountId(), this.reviewer.email(), "Prof", "HU", "Anesthesiology",
 				null, null, Set.of(Role.REVIEWER), NOW, null);
 		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
 				List.of()))
 			.isTrue();
 		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true,
 				InstitutionPolicy.SAME_INSTITUTION, List.of()))
-			.as("an SNU co-author and the same-institution policy")
+			.as("an HU reviewer, an HU presenter and the same-institution policy")
 			.isFalse();
 		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
 				List.of(Conflict.of(account.id(), this.submission.id(), ConflictReason.DECLARED, "", NOW))))

@@ -39,12 +39,19 @@ class ConflictRulesTests {
 	}
 
 	@Test
-	void theInstitutionPolicyMakesEveryAuthorFromTheReviewersInstitutionAConflict() {
-		AbstractSubmission submission = submission(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
-				new Author("Minjun", "Biomedical Engineering", "SNU", "minjun@snu.ac.kr", false));
-		assertThat(ConflictRules.computed(this.reviewer, submission, InstitutionPolicy.NONE)).isEmpty();
-		assertThat(ConflictRules.computed(this.reviewer, submission, InstitutionPolicy.SAME_INSTITUTION))
+	void theInstitutionPolicyMakesThePresentingAuthorsInstitutionAConflict() {
+		AbstractSubmission snuPresents = submission(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", false),
+				new Author("Minjun", "Biomedical Engineering", "SNU", "minjun@snu.ac.kr", true));
+		assertThat(ConflictRules.computed(this.reviewer, snuPresents, InstitutionPolicy.NONE)).isEmpty();
+		assertThat(ConflictRules.computed(this.reviewer, snuPresents, InstitutionPolicy.SAME_INSTITUTION))
 			.containsExactly(ConflictReason.INSTITUTION_POLICY);
+	}
+
+	@Test
+	void aJointAbstractPresentedByTheOtherInstitutionStaysReviewableUnderThePolicy() {
+		AbstractSubmission huPresents = submission(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
+				new Author("Minjun", "Biomedical Engineering", "SNU", "minjun@snu.ac.kr", false));
+		assertThat(ConflictRules.computed(this.reviewer, huPresents, InstitutionPolicy.SAME_INSTITUTION)).isEmpty();
 	}
 
 	@Test

@@ -37,6 +37,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 
 /**
@@ -357,6 +358,58 @@ public final class TestPdfs {
 			addTextPage(document, A4, text(60));
 			document.getDocumentInformation().setAuthor(name);
 			document.getDocumentInformation().setTitle("Sepsis prediction");
+		});
+	}
+
+	/**
+	 * A valid A4 PDF whose text is anonymous but whose page carries a comment
+	 * (annotation) by the author.
+	 * @param name the name the comment's author field holds
+	 * @return the PDF
+	 */
+	public static byte[] authorNameInAnnotation(String name) {
+		return build((document) -> {
+			PDPage page = addTextPage(document, A4, text(60));
+			PDAnnotationText comment = new PDAnnotationText();
+			comment.setRectangle(new PDRectangle(40, 40, 20, 20));
+			comment.setTitlePopup(name);
+			comment.setContents("Shorten the methods section.");
+			page.getAnnotations().add(comment);
+		});
+	}
+
+	/**
+	 * A valid A4 PDF whose text is anonymous but whose Info dictionary has a custom
+	 * entry, as some exporters write ({@code /SourceModifiedBy}, {@code /Company}).
+	 * @param key the entry's key
+	 * @param value its value
+	 * @return the PDF
+	 */
+	public static byte[] customMetadata(String key, String value) {
+		return build((document) -> {
+			addTextPage(document, A4, text(60));
+			document.getDocumentInformation().setCustomMetadataValue(key, value);
+		});
+	}
+
+	/**
+	 * A valid one-page A4 PDF with a short text followed by many no-op operators
+	 * ({@code q Q}, save and restore the graphics state): small, quick to receive, and as
+	 * much work to parse as its operators are many.
+	 * @param operators the no-op operators, in pairs
+	 * @return the PDF
+	 */
+	public static byte[] manyOperators(int operators) {
+		return build((document) -> {
+			PDPage page = addTextPage(document, A4, text(30));
+			try (PDPageContentStream content = new PDPageContentStream(document, page,
+					PDPageContentStream.AppendMode.APPEND, true)) {
+				StringBuilder noOps = new StringBuilder(operators * 4);
+				for (int i = 0; i < operators / 2; i++) {
+					noOps.append("q Q\n");
+				}
+				content.appendRawCommands(noOps.toString());
+			}
 		});
 	}
 

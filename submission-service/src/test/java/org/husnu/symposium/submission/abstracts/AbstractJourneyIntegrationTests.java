@@ -66,7 +66,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chairs see, count and export everything.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "symposium.bootstrap.chairs=chair@hokudai.ac.jp")
+		properties = { "symposium.bootstrap.chairs=chair@hokudai.ac.jp",
+				// concurrentUploads… races four uploads of one account on purpose
+				"symposium.submission.pdf.account-checks-in-flight=4" })
 @Import({ EmbeddedStoreTestConfiguration.class, AbstractJourneyIntegrationTests.Clocks.class })
 class AbstractJourneyIntegrationTests {
 

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -402,14 +404,18 @@ public final class TestPdfs {
 	public static byte[] manyOperators(int operators) {
 		return build((document) -> {
 			PDPage page = addTextPage(document, A4, text(30));
-			try (PDPageContentStream content = new PDPageContentStream(document, page,
-					PDPageContentStream.AppendMode.APPEND, true)) {
-				StringBuilder noOps = new StringBuilder(operators * 4);
-				for (int i = 0; i < operators / 2; i++) {
-					noOps.append("q Q\n");
-				}
-				content.appendRawCommands(noOps.toString());
+			StringBuilder noOps = new StringBuilder(operators * 4);
+			for (int i = 0; i < operators / 2; i++) {
+				noOps.append("q Q\n");
 			}
+			PDStream extra = new PDStream(document);
+			try (OutputStream out = extra.createOutputStream()) {
+				out.write(noOps.toString().getBytes(StandardCharsets.US_ASCII));
+			}
+			List<PDStream> contents = new ArrayList<>();
+			page.getContentStreams().forEachRemaining(contents::add);
+			contents.add(extra);
+			page.setContents(contents);
 		});
 	}
 

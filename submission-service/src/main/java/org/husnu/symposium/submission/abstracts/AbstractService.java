@@ -203,8 +203,8 @@ public class AbstractService {
 		// deadline fast
 		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names(current), false,
 				emails(current));
-		try (PdfCheckAllowance.Permit permit = this.allowance.acquire(actor.accountId());
-				CheckedUpload upload = this.checks.check(fileName, content, declaredSize, options)) {
+		PdfCheckAllowance.Permit permit = this.allowance.acquire(actor.accountId());
+		try (CheckedUpload upload = this.checks.check(fileName, content, declaredSize, options)) {
 			PdfReport report = upload.report();
 			if (!report.accepted()) {
 				throw new PdfRejectedException(report);
@@ -219,6 +219,9 @@ public class AbstractService {
 							+ " PDF versions, the most one abstract keeps; write to the chairs if you need another");
 			this.quotas.requireRoomForPdf(actor, current, report.size());
 			return storeVersion(actor, current, upload, report);
+		}
+		finally {
+			permit.close();
 		}
 	}
 

@@ -51,8 +51,8 @@ class PdfCheckController {
 			throw new MissingPdfException();
 		}
 		EventSettings settings = this.referenceData.eventSettings();
-		UUID accountId = CurrentActor.require().accountId();
 		Actor actor = CurrentActor.require();
+		UUID accountId = actor.accountId();
 		List<String> names = this.accounts.findById(accountId)
 			.map(Account::name)
 			.filter((name) -> name != null && !name.isBlank())
@@ -60,8 +60,8 @@ class PdfCheckController {
 			.orElse(List.of());
 		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, false,
 				List.of(actor.email()));
-		try (PdfCheckAllowance.Permit permit = this.allowance.acquire(accountId);
-				CheckedUpload checked = this.checks.check(file, options)) {
+		PdfCheckAllowance.Permit permit = this.allowance.acquire(accountId);
+		try (CheckedUpload checked = this.checks.check(file, options)) {
 			PdfReport report = checked.report();
 			if (!report.accepted()) {
 				throw new PdfRejectedException(report);
@@ -69,6 +69,9 @@ class PdfCheckController {
 			return new PdfCheckResponse(true,
 					this.messages.describe(report.findings(), LocaleContextHolder.getLocale()), report.sha256(),
 					report.size(), report.pages(), report.words());
+		}
+		finally {
+			permit.close();
 		}
 	}
 

@@ -78,6 +78,11 @@ public class AbstractService {
 
 	private static final int SAVE_ATTEMPTS = 5;
 
+	/**
+	 * When to try a blind re-check again that ran out of time: about one parse's time.
+	 */
+	private static final Duration RECHECK_RETRY = Duration.ofSeconds(10);
+
 	/** Findings that mean the blind check could not look at the file at all. */
 	private static final Set<PdfCheckCode> UNCHECKABLE = Set.of(PdfCheckCode.DAMAGED, PdfCheckCode.ENCRYPTED,
 			PdfCheckCode.NOT_PDF, PdfCheckCode.TOO_LARGE);
@@ -176,7 +181,7 @@ public class AbstractService {
 		if (settings.blindReview() && edited.currentPdf().isPresent() && authorsChanged(current, edited)) {
 			// the PDF was checked against the authors as they were; whoever joins or is
 			// renamed must not be named in it either
-			requireAnonymous(edited, settings);
+			requireAnonymous(actor, edited, settings);
 		}
 		AbstractSubmission saved = saveVersion(edited, current);
 		this.audit.record(actor, "abstract.updated", saved.number(), Map.of("version", saved.version().toString()));
@@ -321,7 +326,7 @@ public class AbstractService {
 		}
 		checkLimits(current, settings.limits());
 		if (settings.blindReview()) {
-			requireAnonymous(current, settings);
+			requireAnonymous(actor, current, settings);
 		}
 		AbstractSubmission submitted = save(current.apply(AbstractAction.SUBMIT, this.clock.instant()));
 		this.audit.record(actor, "abstract.submitted", submitted.number(),
@@ -335,15 +340,25 @@ public class AbstractService {
 	 * (names, also family name first, and e-mail addresses): an author added or renamed
 	 * after the upload must not be named in the file either. Fails closed: a check that
 	 * could not finish (time limit, work budget, a file that no longer reads) refuses the
-	 * change rather than letting a possibly named file through.
+	 * change rather than letting a possibly named file through. The parse counts against
+	 * the actor's {@link PdfCheckAllowance} like an upload, so edits cannot be used to
+	 * keep the parse slots busy.
 	 */
-	private void requireAnonymous(AbstractSubmission submission, EventSettings settings) {
+	private void requireAnonymous(Actor actor, AbstractSubmission submission, EventSettings settings) {
 		PdfVersion pdf = submission.currentPdf().orElseThrow();
-		PdfReport report = this.pdfs.withLocalCopy(pdf.fileId(), (file) -> this.inspector.inspect(file, pdf.sha256(),
-				new PdfCheckOptions(settings.limits(), true, names(submission), false, emails(submission))));
+		PdfReport report;
+		PdfCheckAllowance.Permit permit = this.allowance.acquire(actor.accountId());
+		try {
+			report = this.pdfs.withLocalCopy(pdf.fileId(), (file) -> this.inspector.inspect(file, pdf.sha256(),
+					new PdfCheckOptions(settings.limits(), true, names(submission), false, emails(submission))));
+		}
+		finally {
+			permit.close();
+		}
 		if (report.findings().stream().anyMatch((finding) -> finding.checkCode() == PdfCheckCode.TOO_COMPLEX)) {
-			// under load a parse may run out of time; the person tries again
-			throw new PdfCheckerBusyException(Duration.ofSeconds(10));
+			// under load a parse may run out of time; the person tries again once the
+			// slots have had a parse's time to clear
+			throw new PdfCheckerBusyException(RECHECK_RETRY);
 		}
 		List<PdfFinding> blocking = report.findings()
 			.stream()

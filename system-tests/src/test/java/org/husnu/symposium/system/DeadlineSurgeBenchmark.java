@@ -67,10 +67,13 @@ class DeadlineSurgeBenchmark {
 		.toList();
 
 	/**
-	 * Logins are setup: raised so that 200 authors from one address may ask for links.
+	 * Logins are setup: raised so that 200 authors from one address may ask for links;
+	 * and every author makes a fresh draft each round, more than the per-account quota of
+	 * drafts allows.
 	 */
 	private static final String[] LOGIN_LIMITS = { "--symposium.login.per-client-limit=100000",
-			"--symposium.login.per-address-limit=100" };
+			"--symposium.login.per-address-limit=100", "--symposium.submission.quota.max-drafts=10000",
+			"--symposium.submission.quota.max-abstracts=10000" };
 
 	/**
 	 * The services run as {@code ./run.sh} runs them (its default {@code JAVA_OPTS}, full

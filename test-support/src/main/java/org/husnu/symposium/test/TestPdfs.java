@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -37,6 +39,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 
 /**
@@ -357,6 +360,62 @@ public final class TestPdfs {
 			addTextPage(document, A4, text(60));
 			document.getDocumentInformation().setAuthor(name);
 			document.getDocumentInformation().setTitle("Sepsis prediction");
+		});
+	}
+
+	/**
+	 * A valid A4 PDF whose text is anonymous but whose page carries a comment
+	 * (annotation) by the author.
+	 * @param name the name the comment's author field holds
+	 * @return the PDF
+	 */
+	public static byte[] authorNameInAnnotation(String name) {
+		return build((document) -> {
+			PDPage page = addTextPage(document, A4, text(60));
+			PDAnnotationText comment = new PDAnnotationText();
+			comment.setRectangle(new PDRectangle(40, 40, 20, 20));
+			comment.setTitlePopup(name);
+			comment.setContents("Shorten the methods section.");
+			page.getAnnotations().add(comment);
+		});
+	}
+
+	/**
+	 * A valid A4 PDF whose text is anonymous but whose Info dictionary has a custom
+	 * entry, as some exporters write ({@code /SourceModifiedBy}, {@code /Company}).
+	 * @param key the entry's key
+	 * @param value its value
+	 * @return the PDF
+	 */
+	public static byte[] customMetadata(String key, String value) {
+		return build((document) -> {
+			addTextPage(document, A4, text(60));
+			document.getDocumentInformation().setCustomMetadataValue(key, value);
+		});
+	}
+
+	/**
+	 * A valid one-page A4 PDF with a short text followed by many no-op operators
+	 * ({@code q Q}, save and restore the graphics state): small, quick to receive, and as
+	 * much work to parse as its operators are many.
+	 * @param operators the no-op operators, in pairs
+	 * @return the PDF
+	 */
+	public static byte[] manyOperators(int operators) {
+		return build((document) -> {
+			PDPage page = addTextPage(document, A4, text(30));
+			StringBuilder noOps = new StringBuilder(operators * 4);
+			for (int i = 0; i < operators / 2; i++) {
+				noOps.append("q Q\n");
+			}
+			PDStream extra = new PDStream(document);
+			try (OutputStream out = extra.createOutputStream()) {
+				out.write(noOps.toString().getBytes(StandardCharsets.US_ASCII));
+			}
+			List<PDStream> contents = new ArrayList<>();
+			page.getContentStreams().forEachRemaining(contents::add);
+			contents.add(extra);
+			page.setContents(contents);
 		});
 	}
 

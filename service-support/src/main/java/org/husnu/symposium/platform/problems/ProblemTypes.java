@@ -80,6 +80,12 @@ public final class ProblemTypes {
 	 */
 	public static final URI PDF_REJECTED = type("pdf-rejected");
 
+	/**
+	 * A per-account quota is used up (drafts, abstracts, stored PDF bytes); {@code code}
+	 * names the quota, {@code limit} and {@code used} say how far.
+	 */
+	public static final URI QUOTA_EXCEEDED = type("quota-exceeded");
+
 	private ProblemTypes() {
 	}
 

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.PdfVersion;
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.security.CurrentActor;
@@ -119,14 +120,22 @@ class AbstractController {
 	}
 
 	/**
-	 * Downloads the current PDF, or an earlier version. Served as an attachment with
-	 * {@code nosniff} and a sandboxing CSP, so a hostile file cannot run in the site's
-	 * origin even if a browser tried to display it.
+	 * Downloads the current PDF, or an earlier version (for its authors and the chairs
+	 * only). Served as an attachment with {@code nosniff} and a sandboxing CSP, so a
+	 * hostile file cannot run in the site's origin even if a browser tried to display it.
 	 */
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<Resource> download(@PathVariable String id, @RequestParam(required = false) Integer version) {
 		Actor actor = CurrentActor.require();
 		AbstractSubmission submission = this.abstracts.find(actor, id);
+		boolean earlier = version != null
+				&& submission.currentPdf().map((current) -> current.number() != version).orElse(true);
+		if (earlier && !AccessPolicy.maySeeAuthors(actor, submission, true)) {
+			// older versions were checked against the authors of their day; reviewers get
+			// the current PDF, the one checked against the authors as they are now
+			throw new NotFoundException(
+					submission.number() + " has no earlier PDF version that you may see; download the current one");
+		}
 		PdfVersion pdf = (version == null)
 				? submission.currentPdf()
 					.orElseThrow(() -> new NotFoundException(submission.number() + " has no PDF yet"))

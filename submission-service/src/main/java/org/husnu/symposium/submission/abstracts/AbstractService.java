@@ -1,6 +1,7 @@
 package org.husnu.symposium.submission.abstracts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -39,13 +40,17 @@ import org.husnu.symposium.platform.problems.ConflictException;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.submission.pdf.CheckedUpload;
+import org.husnu.symposium.submission.pdf.PdfCheckAllowance;
 import org.husnu.symposium.submission.pdf.PdfCheckCode;
 import org.husnu.symposium.submission.pdf.PdfCheckOptions;
 import org.husnu.symposium.submission.pdf.PdfCheckService;
+import org.husnu.symposium.submission.pdf.PdfCheckerBusyException;
 import org.husnu.symposium.submission.pdf.PdfFinding;
 import org.husnu.symposium.submission.pdf.PdfInspector;
 import org.husnu.symposium.submission.pdf.PdfRejectedException;
 import org.husnu.symposium.submission.pdf.PdfReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,9 +72,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class AbstractService {
 
+	private static final Logger logger = LoggerFactory.getLogger(AbstractService.class);
+
 	private static final Pattern NUMBER = Pattern.compile("A-\\d{3,}");
 
 	private static final int SAVE_ATTEMPTS = 5;
+
+	/**
+	 * When to try a blind re-check again that ran out of time: about one parse's time.
+	 */
+	private static final Duration RECHECK_RETRY = Duration.ofSeconds(10);
+
+	/** Findings that mean the blind check could not look at the file at all. */
+	private static final Set<PdfCheckCode> UNCHECKABLE = Set.of(PdfCheckCode.DAMAGED, PdfCheckCode.ENCRYPTED,
+			PdfCheckCode.NOT_PDF, PdfCheckCode.TOO_LARGE);
 
 	/** Most PDF versions one abstract keeps; each stays in GridFS. */
 	static final int MAX_PDF_VERSIONS = 30;
@@ -96,9 +112,14 @@ public class AbstractService {
 
 	private final Clock clock;
 
+	private final AbstractQuotas quotas;
+
+	private final PdfCheckAllowance allowance;
+
 	AbstractService(MongoOperations mongo, ReferenceData referenceData, AccountDirectory accounts,
 			AbstractNumbers numbers, PdfStore pdfs, PdfCheckService checks, PdfInspector inspector,
-			AbstractMapper mapper, AbstractMails mails, AuditLog audit, Clock clock) {
+			AbstractMapper mapper, AbstractMails mails, AuditLog audit, Clock clock, AbstractQuotas quotas,
+			PdfCheckAllowance allowance) {
 		this.mongo = mongo;
 		this.referenceData = referenceData;
 		this.accounts = accounts;
@@ -110,6 +131,8 @@ public class AbstractService {
 		this.mails = mails;
 		this.audit = audit;
 		this.clock = clock;
+		this.quotas = quotas;
+		this.allowance = allowance;
 	}
 
 	/**
@@ -125,6 +148,7 @@ public class AbstractService {
 		}
 		EventSettings settings = this.referenceData.eventSettings();
 		requireOpen(actor, settings, "create abstracts");
+		this.quotas.requireRoomForAbstract(actor);
 		Instant now = this.clock.instant();
 		AbstractSubmission draft = build(UUID.randomUUID(), this.numbers.next(), actor.accountId(), request,
 				AbstractStatus.DRAFT, now, now, null, List.of(), null);
@@ -154,6 +178,11 @@ public class AbstractService {
 				current.status(), current.createdAt(), this.clock.instant(), current.submittedAt(),
 				current.pdfVersions(), request.version());
 		checkLimits(edited, settings.limits());
+		if (settings.blindReview() && edited.currentPdf().isPresent() && authorsChanged(current, edited)) {
+			// the PDF was checked against the authors as they were; whoever joins or is
+			// renamed must not be named in it either
+			requireAnonymous(actor, edited, settings);
+		}
 		AbstractSubmission saved = saveVersion(edited, current);
 		this.audit.record(actor, "abstract.updated", saved.number(), Map.of("version", saved.version().toString()));
 		return saved;
@@ -175,67 +204,104 @@ public class AbstractService {
 		AbstractSubmission current = find(actor, idOrNumber);
 		requireChange(actor, current, "upload a PDF");
 		EventSettings settings = this.referenceData.eventSettings();
-		List<String> names = current.authors().stream().map(Author::name).toList();
 		// the preview is rendered on first view (PdfPreviews), keeping uploads at the
 		// deadline fast
-		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, false);
+		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names(current), false,
+				emails(current));
+		PdfCheckAllowance.Permit permit = this.allowance.acquire(actor.accountId());
 		try (CheckedUpload upload = this.checks.check(fileName, content, declaredSize, options)) {
 			PdfReport report = upload.report();
 			if (!report.accepted()) {
 				throw new PdfRejectedException(report);
 			}
 			Optional<PdfVersion> latest = current.currentPdf();
-			if (latest.isPresent() && latest.get().sha256().equals(report.sha256())) {
+			if (latest.isPresent() && latest.get().sha256().equals(report.sha256())
+					&& this.pdfs.exists(latest.get().fileId())) {
 				return new PdfUpload(current, latest.get(), report, false);
 			}
 			DomainRuleException.require(current.pdfVersions().size() < MAX_PDF_VERSIONS, "abstract.pdf.versions",
 					current.number() + " already has " + MAX_PDF_VERSIONS
 							+ " PDF versions, the most one abstract keeps; write to the chairs if you need another");
+			this.quotas.requireRoomForPdf(actor, current, report.size());
 			return storeVersion(actor, current, upload, report);
+		}
+		finally {
+			permit.close();
 		}
 	}
 
 	/**
 	 * Stores the file once, then appends its version to the abstract, retrying against
-	 * the fresh record when another upload or edit got there first. The abstract refers
-	 * to the file only once it is stored; a file that ends up unreferenced is removed.
+	 * the fresh record when another upload or edit got there first. Each attempt checks
+	 * again that the abstract still takes uploads (a withdrawal may have landed in the
+	 * meantime); the save is conditional on the record's version, so the status it saw is
+	 * the status it writes over. The abstract refers to the file only once it is stored;
+	 * a file that no abstract ends up referring to is removed, and a file that was saved
+	 * is never removed, whatever fails afterwards.
 	 */
 	private PdfUpload storeVersion(Actor actor, AbstractSubmission loaded, CheckedUpload upload, PdfReport report) {
 		String fileId = this.pdfs.storePdf(upload.file(), loaded.id(), report.sha256(), report.text());
+		PdfUpload stored;
 		try {
-			AbstractSubmission current = loaded;
-			for (int attempt = 1;; attempt++) {
-				Optional<PdfVersion> latest = current.currentPdf();
-				if (latest.isPresent() && latest.get().sha256().equals(report.sha256())) {
-					// the same bytes arrived concurrently and won
-					this.pdfs.delete(fileId);
-					return new PdfUpload(current, latest.get(), report, false);
-				}
-				Instant now = this.clock.instant();
-				PdfVersion version = new PdfVersion(current.pdfVersions().size() + 1, fileId,
-						safeDisplayName(upload.fileName()), report.size(), report.sha256(), report.pages(),
-						report.words(), notes(report), actor.accountId(), now);
-				try {
-					AbstractSubmission saved = this.mongo.save(current.withPdf(version, now));
-					this.audit.record(actor, "abstract.pdf-uploaded", saved.number(),
-							Map.of("version", Integer.toString(version.number()), "sha256", report.sha256()));
-					if (saved.status() == AbstractStatus.SUBMITTED) {
-						this.mails.receipt(saved, this.referenceData.eventSettings(), true);
-					}
-					return new PdfUpload(saved, version, report, true);
-				}
-				catch (OptimisticLockingFailureException ex) {
-					if (attempt >= SAVE_ATTEMPTS) {
-						throw new ConflictException("Abstract " + current.number()
-								+ " kept changing while the PDF was stored; upload it again");
-					}
-					current = load(current.id());
-				}
-			}
+			stored = appendVersion(actor, loaded, fileId, upload, report);
 		}
 		catch (RuntimeException ex) {
 			this.pdfs.delete(fileId);
 			throw ex;
+		}
+		if (!stored.newVersion()) {
+			// the same bytes arrived concurrently and won
+			this.pdfs.delete(fileId);
+			return stored;
+		}
+		afterNewVersion(actor, stored);
+		return stored;
+	}
+
+	private PdfUpload appendVersion(Actor actor, AbstractSubmission loaded, String fileId, CheckedUpload upload,
+			PdfReport report) {
+		AbstractSubmission current = loaded;
+		for (int attempt = 1;; attempt++) {
+			Optional<PdfVersion> latest = current.currentPdf();
+			if (latest.isPresent() && latest.get().sha256().equals(report.sha256())
+					&& this.pdfs.exists(latest.get().fileId())) {
+				return new PdfUpload(current, latest.get(), report, false);
+			}
+			Instant now = this.clock.instant();
+			PdfVersion version = new PdfVersion(current.pdfVersions().size() + 1, fileId,
+					safeDisplayName(upload.fileName()), report.size(), report.sha256(), report.pages(), report.words(),
+					notes(report), actor.accountId(), now);
+			try {
+				return new PdfUpload(this.mongo.save(current.withPdf(version, now)), version, report, true);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt >= SAVE_ATTEMPTS) {
+					throw new ConflictException("Abstract " + current.number()
+							+ " kept changing while the PDF was stored; upload it again");
+				}
+				current = load(current.id());
+				requireChange(actor, current, "upload a PDF");
+			}
+		}
+	}
+
+	/**
+	 * The audit entry and, after submission, the receipt. The version is stored by now: a
+	 * failure here is logged and does not turn the stored upload into an error (a retry
+	 * would only find the same bytes "unchanged").
+	 */
+	private void afterNewVersion(Actor actor, PdfUpload stored) {
+		AbstractSubmission saved = stored.submission();
+		try {
+			this.audit.record(actor, "abstract.pdf-uploaded", saved.number(),
+					Map.of("version", Integer.toString(stored.version().number()), "sha256", stored.report().sha256()));
+			if (saved.status() == AbstractStatus.SUBMITTED) {
+				this.mails.receipt(saved, this.referenceData.eventSettings(), true);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("PDF version {} of {} is stored, but its audit entry or receipt could not be written",
+					stored.version().number(), saved.number(), ex);
 		}
 	}
 
@@ -260,7 +326,7 @@ public class AbstractService {
 		}
 		checkLimits(current, settings.limits());
 		if (settings.blindReview()) {
-			requireAnonymous(current, settings);
+			requireAnonymous(actor, current, settings);
 		}
 		AbstractSubmission submitted = save(current.apply(AbstractAction.SUBMIT, this.clock.instant()));
 		this.audit.record(actor, "abstract.submitted", submitted.number(),
@@ -270,22 +336,55 @@ public class AbstractService {
 	}
 
 	/**
-	 * In blind mode, checks the current PDF once more against the authors as they are
-	 * now: an author added after the upload must not be named in the file either.
+	 * In blind mode, checks the current PDF once more against the authors as they are now
+	 * (names, also family name first, and e-mail addresses): an author added or renamed
+	 * after the upload must not be named in the file either. Fails closed: a check that
+	 * could not finish (time limit, work budget, a file that no longer reads) refuses the
+	 * change rather than letting a possibly named file through. The parse counts against
+	 * the actor's {@link PdfCheckAllowance} like an upload, so edits cannot be used to
+	 * keep the parse slots busy.
 	 */
-	private void requireAnonymous(AbstractSubmission submission, EventSettings settings) {
+	private void requireAnonymous(Actor actor, AbstractSubmission submission, EventSettings settings) {
 		PdfVersion pdf = submission.currentPdf().orElseThrow();
-		List<String> names = submission.authors().stream().map(Author::name).toList();
-		PdfReport report = this.pdfs.withLocalCopy(pdf.fileId(), (file) -> this.inspector.inspect(file, pdf.sha256(),
-				new PdfCheckOptions(settings.limits(), true, names, false)));
-		List<PdfFinding> named = report.findings()
-			.stream()
-			.filter((finding) -> finding.checkCode() == PdfCheckCode.AUTHOR_NAME)
-			.toList();
-		if (!named.isEmpty()) {
-			throw new PdfRejectedException(
-					new PdfReport(named, report.sha256(), report.size(), report.pages(), report.words(), "", null));
+		PdfReport report;
+		PdfCheckAllowance.Permit permit = this.allowance.acquire(actor.accountId());
+		try {
+			report = this.pdfs.withLocalCopy(pdf.fileId(), (file) -> this.inspector.inspect(file, pdf.sha256(),
+					new PdfCheckOptions(settings.limits(), true, names(submission), false, emails(submission))));
 		}
+		finally {
+			permit.close();
+		}
+		if (report.findings().stream().anyMatch((finding) -> finding.checkCode() == PdfCheckCode.TOO_COMPLEX)) {
+			// under load a parse may run out of time; the person tries again once the
+			// slots have had a parse's time to clear
+			throw new PdfCheckerBusyException(RECHECK_RETRY);
+		}
+		List<PdfFinding> blocking = report.findings()
+			.stream()
+			.filter((finding) -> finding.checkCode() == PdfCheckCode.AUTHOR_NAME
+					|| UNCHECKABLE.contains(finding.checkCode()))
+			.toList();
+		if (!blocking.isEmpty()) {
+			throw new PdfRejectedException(
+					new PdfReport(blocking, report.sha256(), report.size(), report.pages(), report.words(), "", null));
+		}
+	}
+
+	/**
+	 * Whether an edit changes who the authors are, as far as the blind check can tell:
+	 * their names or addresses.
+	 */
+	private static boolean authorsChanged(AbstractSubmission before, AbstractSubmission after) {
+		return !names(before).equals(names(after)) || !emails(before).equals(emails(after));
+	}
+
+	private static List<String> names(AbstractSubmission submission) {
+		return submission.authors().stream().map(Author::name).toList();
+	}
+
+	private static List<String> emails(AbstractSubmission submission) {
+		return submission.authors().stream().map(Author::email).toList();
 	}
 
 	/**

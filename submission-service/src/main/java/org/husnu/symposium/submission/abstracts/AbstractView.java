@@ -55,7 +55,8 @@ record AbstractView(UUID id, String number, AbstractStatus status, long version,
 	 * The current PDF.
 	 *
 	 * @param version version number
-	 * @param fileName the uploaded file's name
+	 * @param fileName the uploaded file's name; {@code null} unless the reader is one of
+	 * its authors or a chair (file names often name their author)
 	 * @param size bytes
 	 * @param sha256 SHA-256
 	 * @param pages page count

@@ -42,7 +42,13 @@ class AbstractViews {
 		boolean blind = this.referenceData.eventSettings().blindReview();
 		boolean authorsVisible = AccessPolicy.maySeeAuthors(actor, submission, blind);
 		String base = "/api/abstracts/" + submission.id() + "/pdf";
-		PdfView pdf = submission.currentPdf().map((version) -> pdfView(version, base, locale)).orElse(null);
+		// the uploaded file's own name often carries the author's ("sato_abstract.pdf"),
+		// so
+		// only its authors and the chairs see it, in every mode
+		boolean fileNameVisible = AccessPolicy.maySeeAuthors(actor, submission, true);
+		PdfView pdf = submission.currentPdf()
+			.map((version) -> pdfView(version, fileNameVisible, base, locale))
+			.orElse(null);
 		return new AbstractView(submission.id(), submission.number(), submission.status(),
 				(submission.version() != null) ? submission.version() : 0, submission.title(),
 				authorsVisible ? this.mapper.toAuthorViews(submission.authors()) : List.of(), !authorsVisible,
@@ -57,14 +63,14 @@ class AbstractViews {
 		return submissions.stream().map((submission) -> of(actor, submission, locale)).toList();
 	}
 
-	private PdfView pdfView(PdfVersion version, String base, Locale locale) {
+	private PdfView pdfView(PdfVersion version, boolean fileNameVisible, String base, Locale locale) {
 		List<PdfFinding> findings = version.notes()
 			.stream()
 			.map((note) -> new PdfFinding(note.code(), note.args()))
 			.toList();
-		return new PdfView(version.number(), version.fileName(), version.size(), version.sha256(), version.pages(),
-				version.words(), version.uploadedAt(), this.messages.describe(findings, locale), base,
-				base + "/preview");
+		return new PdfView(version.number(), fileNameVisible ? version.fileName() : null, version.size(),
+				version.sha256(), version.pages(), version.words(), version.uploadedAt(),
+				this.messages.describe(findings, locale), base, base + "/preview");
 	}
 
 }

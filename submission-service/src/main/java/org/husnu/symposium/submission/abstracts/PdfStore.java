@@ -110,6 +110,16 @@ class PdfStore {
 	}
 
 	/**
+	 * Whether a stored file is there; an upload of the same bytes as a current PDF whose
+	 * file went missing stores it again rather than answering "unchanged".
+	 * @param id the GridFS id
+	 * @return {@code true} if the file document exists
+	 */
+	boolean exists(String id) {
+		return this.gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id)))) != null;
+	}
+
+	/**
 	 * Lends a stored file as a private temporary copy, for parsing, and deletes the copy
 	 * afterwards.
 	 * @param <T> what the work gives

@@ -11,8 +11,9 @@ import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
- * PDFBox's renderer, stopping at the next operator once its parse has been given up on,
- * like {@link BoundedTextStripper}.
+ * PDFBox's renderer, stopping at the next operator once its parse has been given up on or
+ * has run more operators than its {@link ParseBudget} allows, like
+ * {@link BoundedTextStripper}.
  */
 final class BoundedRenderer extends PDFRenderer {
 
@@ -30,7 +31,7 @@ final class BoundedRenderer extends PDFRenderer {
 
 			@Override
 			protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-				BoundedRenderer.this.budget.check();
+				BoundedRenderer.this.budget.operator();
 				super.processOperator(operator, operands);
 			}
 

@@ -22,7 +22,7 @@ final class BoundedTextStripper extends PDFTextStripper {
 
 	@Override
 	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-		this.budget.check();
+		this.budget.operator();
 		super.processOperator(operator, operands);
 	}
 

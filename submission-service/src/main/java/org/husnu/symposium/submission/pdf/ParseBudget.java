@@ -6,14 +6,39 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The kill switch of one parse. PDFBox ignores interrupts, so the request thread that
- * gives up on a parse flips this flag and closes the files the parse reads; every read of
- * the file, every content-stream operator and every decoded stream checks the flag and
- * throws, so a stuck parse ends soon after its request has been answered.
+ * The kill switch and work budget of one parse. PDFBox ignores interrupts, so the request
+ * thread that gives up on a parse flips this flag and closes the files the parse reads;
+ * every read of the file, every content-stream operator and every decoded stream checks
+ * the flag and throws, so a stuck parse ends soon after its request has been answered.
+ * <p>
+ * The work budget bounds a parse by what it does rather than by how long it took: a file
+ * whose content streams run more operators than allowed is too complex on an idle machine
+ * and under load alike, and gives its parse slot back at once.
  */
 final class ParseBudget {
 
+	private final long maxOperators;
+
 	private volatile boolean cancelled;
+
+	/** Only the parse thread counts. */
+	private long operators;
+
+	ParseBudget(long maxOperators) {
+		this.maxOperators = maxOperators;
+	}
+
+	/**
+	 * Counts one content-stream operator against the budget.
+	 * @throws ParseCancelledException when cancelled
+	 * @throws WorkExceededException when the budget is spent
+	 */
+	void operator() {
+		check();
+		if (++this.operators > this.maxOperators) {
+			throw new WorkExceededException();
+		}
+	}
 
 	private final List<Closeable> resources = new CopyOnWriteArrayList<>();
 
@@ -65,6 +90,20 @@ final class ParseBudget {
 
 		ParseCancelledException() {
 			super("The PDF check was given up on (time limit)", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Thrown inside a parse that did more work than one PDF of this kind may. Unchecked
+	 * for the same reason as {@link ParseCancelledException}.
+	 */
+	static final class WorkExceededException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		WorkExceededException() {
+			super("The PDF check ran out of its work budget", null, false, false);
 		}
 
 	}

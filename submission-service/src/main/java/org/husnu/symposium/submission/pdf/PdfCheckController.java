@@ -3,6 +3,7 @@ package org.husnu.symposium.submission.pdf;
 import java.util.List;
 import java.util.UUID;
 
+import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
@@ -19,7 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The dry run: {@code POST /api/pdf-check} runs every check an abstract's PDF gets,
  * against the event's current limits and blind mode (with the caller's own name as the
- * author name), and stores nothing. Any logged-in person may use it.
+ * author name), and stores nothing. Any logged-in person may use it, within their
+ * account's {@link PdfCheckAllowance}.
  */
 @RestController
 class PdfCheckController {
@@ -32,8 +34,11 @@ class PdfCheckController {
 
 	private final AccountDirectory accounts;
 
+	private final PdfCheckAllowance allowance;
+
 	PdfCheckController(PdfCheckService checks, PdfCheckMessages messages, ReferenceData referenceData,
-			AccountDirectory accounts) {
+			AccountDirectory accounts, PdfCheckAllowance allowance) {
+		this.allowance = allowance;
 		this.checks = checks;
 		this.messages = messages;
 		this.referenceData = referenceData;
@@ -46,13 +51,16 @@ class PdfCheckController {
 			throw new MissingPdfException();
 		}
 		EventSettings settings = this.referenceData.eventSettings();
-		UUID accountId = CurrentActor.require().accountId();
+		Actor actor = CurrentActor.require();
+		UUID accountId = actor.accountId();
 		List<String> names = this.accounts.findById(accountId)
 			.map(Account::name)
 			.filter((name) -> name != null && !name.isBlank())
 			.map(List::of)
 			.orElse(List.of());
-		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, false);
+		PdfCheckOptions options = new PdfCheckOptions(settings.limits(), settings.blindReview(), names, false,
+				List.of(actor.email()));
+		PdfCheckAllowance.Permit permit = this.allowance.acquire(accountId);
 		try (CheckedUpload checked = this.checks.check(file, options)) {
 			PdfReport report = checked.report();
 			if (!report.accepted()) {
@@ -61,6 +69,9 @@ class PdfCheckController {
 			return new PdfCheckResponse(true,
 					this.messages.describe(report.findings(), LocaleContextHolder.getLocale()), report.sha256(),
 					report.size(), report.pages(), report.words());
+		}
+		finally {
+			permit.close();
 		}
 	}
 

@@ -29,14 +29,36 @@ import org.springframework.util.unit.DataSize;
  * @param checksEnabled {@code false} does only size, SHA-256 and page count: exists
  * solely as the baseline of the deadline-surge benchmark and must never be off in
  * production
+ * @param maxContentOperators content-stream operators one parse may run (text extraction
+ * and preview together) before the file counts as {@code too-complex}: the work budget,
+ * so that a small file with millions of no-op operators cannot hold a slot for as long as
+ * the time limit allows
+ * @param maxObjects objects (cross-reference entries) a file may have before it counts as
+ * {@code too-complex}, checked before any page is walked
+ * @param accountChecksInFlight checks (dry runs and uploads) one account may have running
+ * at once on one instance; more answer 429
+ * @param accountChecksPerWindow checks one account may start per
+ * {@code accountChecksWindow}, counted across instances; more answer 429
+ * @param accountChecksWindow the window of {@code accountChecksPerWindow}
  */
 @ConfigurationProperties("symposium.submission.pdf")
 public record PdfCheckProperties(@DefaultValue("8s") Duration parseTimeout, @DefaultValue("2") int maxConcurrentParses,
 		@DefaultValue("10s") Duration queueWait, @DefaultValue("60") int previewDpi,
 		@DefaultValue("4000000") long previewMaxPixels, @DefaultValue("32MB") DataSize maxDecodedStream,
-		@DefaultValue("true") boolean checksEnabled) {
+		@DefaultValue("true") boolean checksEnabled, @DefaultValue("1000000") long maxContentOperators,
+		@DefaultValue("100000") int maxObjects, @DefaultValue("1") int accountChecksInFlight,
+		@DefaultValue("20") int accountChecksPerWindow, @DefaultValue("1m") Duration accountChecksWindow) {
 
 	public PdfCheckProperties {
+		accountChecksWindow = positive(accountChecksWindow, Duration.ofMinutes(1));
+		if (maxContentOperators < 1 || maxObjects < 1) {
+			throw new IllegalArgumentException(
+					"symposium.submission.pdf.max-content-operators and max-objects must be positive");
+		}
+		if (accountChecksInFlight < 1 || accountChecksPerWindow < 1) {
+			throw new IllegalArgumentException(
+					"symposium.submission.pdf.account-checks-in-flight and account-checks-per-window must be at least 1");
+		}
 		parseTimeout = positive(parseTimeout, Duration.ofSeconds(8));
 		queueWait = (queueWait != null && !queueWait.isNegative()) ? queueWait : Duration.ofSeconds(10);
 		maxDecodedStream = (maxDecodedStream != null && maxDecodedStream.toBytes() > 0) ? maxDecodedStream
@@ -58,22 +80,31 @@ public record PdfCheckProperties(@DefaultValue("8s") Duration parseTimeout, @Def
 	 */
 	public static PdfCheckProperties defaults() {
 		return new PdfCheckProperties(Duration.ofSeconds(8), 2, Duration.ofSeconds(10), 60, 4_000_000,
-				DataSize.ofMegabytes(32), true);
+				DataSize.ofMegabytes(32), true, 1_000_000, 100_000, 1, 20, Duration.ofMinutes(1));
 	}
 
 	PdfCheckProperties withParseTimeout(Duration timeout) {
 		return new PdfCheckProperties(timeout, this.maxConcurrentParses, this.queueWait, this.previewDpi,
-				this.previewMaxPixels, this.maxDecodedStream, this.checksEnabled);
+				this.previewMaxPixels, this.maxDecodedStream, this.checksEnabled, this.maxContentOperators,
+				this.maxObjects, this.accountChecksInFlight, this.accountChecksPerWindow, this.accountChecksWindow);
 	}
 
 	PdfCheckProperties withConcurrency(int parses, Duration wait) {
 		return new PdfCheckProperties(this.parseTimeout, parses, wait, this.previewDpi, this.previewMaxPixels,
-				this.maxDecodedStream, this.checksEnabled);
+				this.maxDecodedStream, this.checksEnabled, this.maxContentOperators, this.maxObjects,
+				this.accountChecksInFlight, this.accountChecksPerWindow, this.accountChecksWindow);
 	}
 
 	PdfCheckProperties withChecksEnabled(boolean enabled) {
 		return new PdfCheckProperties(this.parseTimeout, this.maxConcurrentParses, this.queueWait, this.previewDpi,
-				this.previewMaxPixels, this.maxDecodedStream, enabled);
+				this.previewMaxPixels, this.maxDecodedStream, enabled, this.maxContentOperators, this.maxObjects,
+				this.accountChecksInFlight, this.accountChecksPerWindow, this.accountChecksWindow);
+	}
+
+	PdfCheckProperties withWorkBudget(long operators, int objects) {
+		return new PdfCheckProperties(this.parseTimeout, this.maxConcurrentParses, this.queueWait, this.previewDpi,
+				this.previewMaxPixels, this.maxDecodedStream, this.checksEnabled, operators, objects,
+				this.accountChecksInFlight, this.accountChecksPerWindow, this.accountChecksWindow);
 	}
 
 	private static Duration positive(Duration value, Duration fallback) {

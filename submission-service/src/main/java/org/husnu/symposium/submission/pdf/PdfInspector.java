@@ -29,12 +29,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -57,6 +61,10 @@ import org.springframework.stereotype.Component;
  * {@code queueWait} for a slot and otherwise gets {@link PdfCheckerBusyException} (503),
  * so requests never pile up. A parse keeps its slot until its thread really ends, so
  * abandoned parses still count.</li>
+ * <li><b>Work</b>: a {@link ParseBudget} counts every content-stream operator (text and
+ * preview together) against {@code maxContentOperators}, and a file with more than
+ * {@code maxObjects} objects is not walked at all; either makes the file
+ * {@code too-complex} however fast the machine happens to be.</li>
  * <li><b>Time</b>: the parse runs on a worker thread; the request thread waits at most
  * {@code parseTimeout} and then answers {@code too-complex} at once, and cancels the
  * {@link ParseBudget}: every read of the file and every content-stream operator checks
@@ -162,7 +170,7 @@ public class PdfInspector implements DisposableBean {
 			Thread.currentThread().interrupt();
 			throw new PdfCheckerBusyException(retryAfter());
 		}
-		ParseBudget budget = new ParseBudget();
+		ParseBudget budget = new ParseBudget(this.properties.maxContentOperators());
 		Future<Outcome> parse;
 		try {
 			parse = this.workers.submit(() -> {
@@ -225,8 +233,8 @@ public class PdfInspector implements DisposableBean {
 		catch (InvalidPasswordException ex) {
 			outcome.add(PdfFinding.of(PdfCheckCode.ENCRYPTED));
 		}
-		catch (ParseBudget.ParseCancelledException | DecodedSizeGuard.TooLargeException | OutOfMemoryError
-				| StackOverflowError ex) {
+		catch (ParseBudget.ParseCancelledException | ParseBudget.WorkExceededException
+				| DecodedSizeGuard.TooLargeException | OutOfMemoryError | StackOverflowError ex) {
 			outcome.add(tooComplex());
 		}
 		catch (Throwable ex) {
@@ -243,6 +251,12 @@ public class PdfInspector implements DisposableBean {
 			// owner-password-only files open without a password but are encrypted all the
 			// same
 			outcome.add(PdfFinding.of(PdfCheckCode.ENCRYPTED));
+			return;
+		}
+		if (document.getDocument().getXrefTable().size() > this.properties.maxObjects()) {
+			// a file of hundreds of thousands of objects is no two-page abstract, and
+			// walking them is work no parse slot should spend
+			outcome.add(tooComplex());
 			return;
 		}
 		int pages = document.getNumberOfPages();
@@ -276,7 +290,7 @@ public class PdfInspector implements DisposableBean {
 			outcome.add(PdfFinding.of(PdfCheckCode.TOO_MANY_WORDS, outcome.words, limits.maxPdfWords()));
 		}
 		if (options.blindMode()) {
-			authorNames(document, text, options.authorNames()).forEach(outcome::add);
+			authorNames(document, text, options, checked, budget).forEach(outcome::add);
 		}
 		if (options.renderPreview()) {
 			outcome.preview = preview(document, budget);
@@ -336,38 +350,112 @@ public class PdfInspector implements DisposableBean {
 	}
 
 	/**
-	 * Blind mode: author names in the text or the metadata (Info Author, Title, Subject,
-	 * Keywords, Creator and the XMP packet). Compared case-insensitively with runs of
-	 * white space made equal; names written in CJK scripts are also compared with all
-	 * white space removed, since 山田 太郎 is often set as 山田太郎.
+	 * Blind mode: author names and e-mail addresses in the text, in every entry of the
+	 * Info dictionary (custom keys included), in the XMP packet and in the annotations of
+	 * the checked pages (their author, text and subject). Compared case-insensitively
+	 * with runs of white space made equal, names also in family-name-first order
+	 * ({@link AuthorNames#variants}); names written in CJK scripts are also compared with
+	 * all white space removed, since 山田 太郎 is often set as 山田太郎.
 	 */
-	private List<PdfFinding> authorNames(PDDocument document, String text, List<String> names) {
+	private List<PdfFinding> authorNames(PDDocument document, String text, PdfCheckOptions options, int pages,
+			ParseBudget budget) {
 		Map<String, String> sources = new LinkedHashMap<>();
 		sources.put("text", text);
-		PDDocumentInformation info = document.getDocumentInformation();
-		sources.put("Author", info.getAuthor());
-		sources.put("Title", info.getTitle());
-		sources.put("Subject", info.getSubject());
-		sources.put("Keywords", info.getKeywords());
-		sources.put("Creator", info.getCreator());
+		COSDictionary info = document.getDocumentInformation().getCOSObject();
+		for (COSName key : info.keySet()) {
+			budget.check();
+			String value = metadataText(info.getDictionaryObject(key));
+			if (value != null) {
+				sources.merge(key.getName(), value, (a, b) -> a + " " + b);
+			}
+		}
 		sources.put("XMP", xmp(document));
+		sources.put("annotations", annotationTexts(document, pages, budget));
+		Map<String, String> normalised = new LinkedHashMap<>();
+		sources.forEach((source, value) -> {
+			if (value != null) {
+				normalised.put(source, AuthorNames.normalise(value));
+			}
+		});
 		List<PdfFinding> findings = new ArrayList<>();
-		for (String name : names) {
-			String wanted = AuthorNames.normalise(name);
-			if (wanted.isBlank()) {
+		for (String name : options.authorNames()) {
+			List<String> forms = AuthorNames.variants(AuthorNames.normalise(name));
+			if (forms.get(0).isBlank()) {
 				continue;
 			}
-			List<String> where = new ArrayList<>();
-			sources.forEach((source, value) -> {
-				if (value != null && AuthorNames.contains(AuthorNames.normalise(value), wanted)) {
-					where.add(source);
-				}
-			});
+			List<String> where = where(normalised, forms);
 			if (!where.isEmpty()) {
 				findings.add(PdfFinding.of(PdfCheckCode.AUTHOR_NAME, name.strip(), String.join(",", where)));
 			}
 		}
+		for (String email : options.authorEmails()) {
+			String wanted = AuthorNames.normalise(email);
+			if (wanted.isBlank()) {
+				continue;
+			}
+			List<String> where = where(normalised, List.of(wanted));
+			if (!where.isEmpty()) {
+				findings.add(PdfFinding.of(PdfCheckCode.AUTHOR_NAME, email.strip(), String.join(",", where)));
+			}
+		}
 		return findings;
+	}
+
+	private static List<String> where(Map<String, String> sources, List<String> forms) {
+		List<String> where = new ArrayList<>();
+		sources.forEach((source, value) -> {
+			if (forms.stream().anyMatch((form) -> AuthorNames.contains(value, form))) {
+				where.add(source);
+			}
+		});
+		return where;
+	}
+
+	/** The text of an Info entry: strings, names and the strings inside arrays. */
+	private static String metadataText(COSBase value) {
+		if (value instanceof COSString string) {
+			return string.getString();
+		}
+		if (value instanceof COSName name) {
+			return name.getName();
+		}
+		if (value instanceof COSArray array) {
+			StringBuilder joined = new StringBuilder();
+			for (int i = 0; i < Math.min(array.size(), 1000); i++) {
+				if (array.getObject(i) instanceof COSString string) {
+					joined.append(string.getString()).append(' ');
+				}
+			}
+			return joined.toString();
+		}
+		return null;
+	}
+
+	/**
+	 * The author ({@code /T}), text ({@code /Contents}) and subject ({@code /Subj}) of
+	 * every annotation on the checked pages: a comment left in the file carries its
+	 * author's name.
+	 */
+	private static String annotationTexts(PDDocument document, int pages, ParseBudget budget) {
+		StringBuilder texts = new StringBuilder();
+		for (int i = 0; i < pages; i++) {
+			budget.check();
+			COSArray annotations = document.getPage(i).getCOSObject().getCOSArray(COSName.ANNOTS);
+			if (annotations == null) {
+				continue;
+			}
+			for (int a = 0; a < Math.min(annotations.size(), 10_000); a++) {
+				if (annotations.getObject(a) instanceof COSDictionary annotation) {
+					for (COSName key : List.of(COSName.T, COSName.CONTENTS, COSName.SUBJ, COSName.RC)) {
+						String value = annotation.getString(key);
+						if (value != null) {
+							texts.append(value).append('\n');
+						}
+					}
+				}
+			}
+		}
+		return texts.toString();
 	}
 
 	private static String xmp(PDDocument document) {
@@ -405,6 +493,9 @@ public class PdfInspector implements DisposableBean {
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof ParseBudget.ParseCancelledException cancelled) {
 				throw cancelled;
+			}
+			if (ex instanceof ParseBudget.WorkExceededException exceeded) {
+				throw exceeded;
 			}
 			return null;
 		}

@@ -66,7 +66,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chairs see, count and export everything.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "symposium.bootstrap.chairs=chair@hokudai.ac.jp")
+		properties = { "symposium.bootstrap.chairs=chair@hokudai.ac.jp",
+				// concurrentUploads… races four uploads of one account on purpose
+				"symposium.submission.pdf.account-checks-in-flight=4" })
 @Import({ EmbeddedStoreTestConfiguration.class, AbstractJourneyIntegrationTests.Clocks.class })
 class AbstractJourneyIntegrationTests {
 
@@ -335,13 +337,19 @@ class AbstractJourneyIntegrationTests {
 						TestPdfs.a4WithText("An anonymous abstract about sepsis, thanks to Hanako Tanaka."))
 				.statusCode()).isEqualTo(201);
 
-			// an author added after the upload is checked at submission
+			// an author the PDF names cannot be added in blind mode
 			String withTanaka = withVersion(
 					draftJson("Blind", "blind@hokudai.ac.jp").replace("\"presenting\":true}",
 							"\"presenting\":true},{\"name\":\"Hanako Tanaka\",\"institution\":\"HU\","
 									+ "\"email\":\"tanaka@hokudai.ac.jp\",\"presenting\":false}"),
 					body(author.getJson(url("/api/abstracts/" + id))).get("version").asLong());
+			HttpResponse<String> refused = author.putJson(url("/api/abstracts/" + id), withTanaka);
+			assertThat(refused.statusCode()).isEqualTo(422);
+			assertThat(body(refused).get("errors").get(0).get("message").asString()).contains("Hanako Tanaka");
+			// one added while review was not blind is checked at submission
+			setBlindReview(false);
 			assertThat(author.putJson(url("/api/abstracts/" + id), withTanaka).statusCode()).isEqualTo(200);
+			setBlindReview(true);
 			HttpResponse<String> named = author.post(url("/api/abstracts/" + id + "/submit"));
 			assertThat(named.statusCode()).isEqualTo(422);
 			assertThat(body(named).get("errors").get(0).get("message").asString()).contains("Hanako Tanaka");
@@ -415,6 +423,10 @@ class AbstractJourneyIntegrationTests {
 		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf")).body()).isEqualTo(good);
 
 		for (int version = 2; version <= AbstractService.MAX_PDF_VERSIONS; version++) {
+			if (version % 10 == 0) {
+				// a new window of the account's check allowance (20 a minute)
+				this.clock.set(this.clock.instant().plus(Duration.ofMinutes(1)));
+			}
 			assertThat(author
 				.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf",
 						TestPdfs.a4WithText("Version " + version + " of the abstract."))

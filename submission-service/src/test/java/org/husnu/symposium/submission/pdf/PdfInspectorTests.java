@@ -169,6 +169,54 @@ class PdfInspectorTests {
 	}
 
 	@Test
+	void blindModeFindsAddressesNamesFamilyNameFirstCommentAuthorsAndCustomMetadata() throws IOException {
+		PdfInspector inspector = inspector(PdfCheckProperties.defaults());
+		PdfCheckOptions blind = new PdfCheckOptions(LIMITS, true, List.of("Minji Park", "Aiko Sato"), false,
+				List.of("minji.park@snu.ac.kr"));
+		assertThat(
+				inspector.inspect(write(TestPdfs.a4WithText("Write to Minji.Park@snu.ac.kr for the data.")), "x", blind)
+					.findings())
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.args()).containsExactly("minji.park@snu.ac.kr", "text"));
+		assertThat(inspector.inspect(write(TestPdfs.authorNameInText("PARK Minji")), "x", blind).findings())
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.args()).containsExactly("Minji Park", "text"));
+		assertThat(inspector.inspect(write(TestPdfs.authorNameInText("Sato, Aiko")), "x", blind).findings())
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.args()).containsExactly("Aiko Sato", "text"));
+		assertThat(inspector.inspect(write(TestPdfs.authorNameInAnnotation("Aiko Sato")), "x", blind).findings())
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.args()).containsExactly("Aiko Sato", "annotations"));
+		assertThat(inspector.inspect(write(TestPdfs.customMetadata("SourceModifiedBy", "Minji Park")), "x", blind)
+			.findings()).singleElement()
+			.satisfies((finding) -> assertThat(finding.args()).containsExactly("Minji Park", "SourceModifiedBy"));
+		assertThat(
+				inspector.inspect(write(TestPdfs.a4WithText("Parking data from Sato Minji and Aiko Park.")), "x", blind)
+					.findings())
+			.as("other people with the same words in their names")
+			.isEmpty();
+	}
+
+	@Test
+	void aFileThatRunsMoreOperatorsThanTheBudgetIsTooComplexHoweverFastItParses() throws IOException {
+		PdfInspector inspector = inspector(
+				PdfCheckProperties.defaults().withParseTimeout(Duration.ofMinutes(5)).withWorkBudget(20_000, 100_000));
+		PdfReport report = inspector.inspect(write(TestPdfs.manyOperators(40_000)), "x", OPTIONS);
+		assertThat(codes(report)).containsExactly("too-complex");
+		assertThat(inspector.freeSlots()).as("the slot is back at once").isEqualTo(2);
+		assertThat(inspector.inspect(write(TestPdfs.manyOperators(10_000)), "x", OPTIONS).findings())
+			.as("within the budget")
+			.isEmpty();
+	}
+
+	@Test
+	void aFileWithMoreObjectsThanAllowedIsTooComplexBeforeItsPagesAreWalked() throws IOException {
+		PdfInspector inspector = inspector(PdfCheckProperties.defaults().withWorkBudget(1_000_000, 3));
+		assertThat(codes(inspector.inspect(write(TestPdfs.a4WithWords(20)), "x", OPTIONS)))
+			.containsExactly("too-complex");
+	}
+
+	@Test
 	void rendersAPreviewOfPageOneButNotOfAHugePage() throws IOException {
 		PdfInspector inspector = inspector(PdfCheckProperties.defaults());
 		PdfCheckOptions preview = new PdfCheckOptions(LIMITS, false, List.of(), true);
@@ -196,8 +244,14 @@ class PdfInspectorTests {
 		PdfInspector inspector = inspector(PdfCheckProperties.defaults().withParseTimeout(Duration.ofMillis(200)),
 				(budget) -> {
 					// stands for a parse that ignores interrupts: it ends only when told
-					while (!stuck.await(10, TimeUnit.MILLISECONDS)) {
-						Thread.onSpinWait();
+					boolean told = false;
+					while (!told) {
+						try {
+							told = stuck.await(10, TimeUnit.MILLISECONDS);
+						}
+						catch (InterruptedException ex) {
+							// ignored, as PDFBox ignores them
+						}
 					}
 				});
 		PdfReport report = inspector.inspect(write(TestPdfs.a4WithWords(10)), "x", OPTIONS);

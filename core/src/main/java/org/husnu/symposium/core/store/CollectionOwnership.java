@@ -51,6 +51,7 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.LOGIN_TOKENS, both);
 		writers.put(CollectionNames.RATE_LIMITS, both);
 		writers.put(CollectionNames.API_TOKENS, submission);
+		writers.put(CollectionNames.LOCKS, submission);
 		writers.put(CollectionNames.DEV_MAILBOX, both);
 		WRITERS = Collections.unmodifiableMap(writers);
 	}

@@ -17,11 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login one-time login links and their rate limits
  * @param session browser sessions and their cookies
  * @param bootstrap accounts created at start when absent
+ * @param apiTokens lifetimes of personal API tokens
  */
 @ConfigurationProperties("symposium")
 public record SymposiumProperties(@DefaultValue("symposium") String serviceName, @DefaultValue Links links,
 		@DefaultValue Event event, @DefaultValue Login login, @DefaultValue Session session,
-		@DefaultValue Bootstrap bootstrap) {
+		@DefaultValue Bootstrap bootstrap, @DefaultValue ApiTokens apiTokens) {
 
 	/**
 	 * The public base URL of this service.
@@ -84,6 +85,26 @@ public record SymposiumProperties(@DefaultValue("symposium") String serviceName,
 	 */
 	public record Bootstrap(@DefaultValue( {
 		}) List<String> chairs){
+	}
+
+	/**
+	 * Lifetimes of personal API tokens. Every token expires: one created without a
+	 * lifetime gets the default, none may be given more than the maximum, and the maximum
+	 * also ends tokens stored before expiry was required.
+	 *
+	 * @param defaultLifetime lifetime of a token created without one
+	 * @param maxLifetime longest lifetime a token may have, counted from its creation
+	 */
+	public record ApiTokens(@DefaultValue("90d") Duration defaultLifetime, @DefaultValue("365d") Duration maxLifetime) {
+
+		public ApiTokens {
+			if (defaultLifetime.isNegative() || defaultLifetime.isZero()
+					|| maxLifetime.compareTo(defaultLifetime) < 0) {
+				throw new IllegalArgumentException(
+						"symposium.api-tokens: the default lifetime must be positive and at most the maximum lifetime");
+			}
+		}
+
 	}
 
 }

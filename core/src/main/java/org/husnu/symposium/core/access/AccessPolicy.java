@@ -1,6 +1,7 @@
 package org.husnu.symposium.core.access;
 
 import java.util.Collection;
+import java.util.Set;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
@@ -39,31 +40,62 @@ public final class AccessPolicy {
 	}
 
 	/**
-	 * Whether the actor may grant or revoke a role. Chairs hand out author, reviewer and
-	 * chair; only admins hand out admin.
+	 * Whether the actor may grant or revoke a role. Each of the two powerful roles is
+	 * handed out only by those who hold it: chairs make chairs, admins make admins, so an
+	 * admin cannot raise themself (or anyone) to chair and read review content, and a
+	 * chair cannot make admins. Author and reviewer are handed out by chairs and admins.
+	 * The first chairs come from configuration ({@code symposium.bootstrap.chairs}).
 	 * @param actor who asks
 	 * @param role the role to grant or revoke
 	 * @return {@code true} if allowed
 	 */
 	public static boolean mayChangeRole(Actor actor, Role role) {
-		if (role == Role.ADMIN) {
-			return actor.has(Role.ADMIN);
-		}
-		return actor.isChairOrAdmin();
+		return switch (role) {
+			case ADMIN -> actor.has(Role.ADMIN);
+			case CHAIR -> actor.has(Role.CHAIR);
+			default -> actor.isChairOrAdmin();
+		};
 	}
 
 	public static void requireChangeRole(Actor actor, Role role) {
-		require(mayChangeRole(actor, role), (role == Role.ADMIN) ? "Only admins grant or revoke the admin role"
-				: "Only chairs and admins grant or revoke roles");
+		require(mayChangeRole(actor, role), switch (role) {
+			case ADMIN -> "Only admins grant or revoke the admin role";
+			case CHAIR -> "Only chairs grant or revoke the chair role; admins manage accounts but do not make chairs";
+			default -> "Only chairs and admins grant or revoke roles";
+		});
 	}
 
 	/**
-	 * Whether the actor may read the audit log.
+	 * Audit actions about accounts and access: the part of the audit log admins read.
+	 * Every other action (abstracts, exports, reviews, decisions, and any action added
+	 * later until it is listed here) is review content and for chairs only.
+	 */
+	public static final Set<String> ACCOUNT_AUDIT_ACTIONS = Set.of("login", "logout", "account.created",
+			"account.bootstrapped", "profile.updated", "role.granted", "role.revoked", "role.change-refused",
+			"pre-registrations.imported", "pre-registration.added", "pre-registration.removed",
+			"institution.domain.added", "api-token.created", "api-token.revoked", "api-tokens.revoked",
+			"sessions.ended");
+
+	/**
+	 * Whether the actor may read the audit log (see {@link #maySeeAuditAction} for which
+	 * entries).
 	 * @param actor who asks
 	 * @return {@code true} for chairs and admins
 	 */
 	public static boolean mayReadAuditLog(Actor actor) {
 		return actor.isChairOrAdmin();
+	}
+
+	/**
+	 * Whether the actor may read audit entries of an action. Chairs read every entry;
+	 * admins without the chair role read only {@link #ACCOUNT_AUDIT_ACTIONS}, because the
+	 * other entries name abstracts (number, title) that admins may not see.
+	 * @param actor who asks
+	 * @param action the entry's action
+	 * @return {@code true} if allowed
+	 */
+	public static boolean maySeeAuditAction(Actor actor, String action) {
+		return actor.has(Role.CHAIR) || (actor.has(Role.ADMIN) && ACCOUNT_AUDIT_ACTIONS.contains(action));
 	}
 
 	public static void requireReadAuditLog(Actor actor) {

@@ -21,7 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param name what the owner called it
  * @param hint the first characters of the secret, to recognise it in a list
  * @param createdAt when it was created
- * @param expiresAt when it stops working, {@code null} for never
+ * @param expiresAt when it stops working; {@code null} only on tokens stored before every
+ * token had to expire, which the services end at the maximum lifetime
+ * ({@code symposium.api-tokens.max-lifetime}) after {@code createdAt}
  * @param revokedAt when it was revoked, {@code null} while active
  */
 @Document(collection = CollectionNames.API_TOKENS)

@@ -83,6 +83,12 @@ public final class CollectionNames {
 	public static final String API_TOKENS = "api_tokens";
 
 	/**
+	 * Short leases that serialise a check and the write it guards across instances (the
+	 * last-chair guard).
+	 */
+	public static final String LOCKS = "locks";
+
+	/**
 	 * Mails caught by the embedded SMTP catcher (default mode only, when no real SMTP
 	 * server is configured).
 	 */

@@ -53,6 +53,7 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.LOGIN_TOKENS, both);
 		writers.put(CollectionNames.RATE_LIMITS, both);
 		writers.put(CollectionNames.API_TOKENS, submission);
+		writers.put(CollectionNames.LOCKS, submission);
 		writers.put(CollectionNames.DEV_MAILBOX, both);
 		writers.put(CollectionNames.DEPLOYMENT, both);
 		WRITERS = Collections.unmodifiableMap(writers);

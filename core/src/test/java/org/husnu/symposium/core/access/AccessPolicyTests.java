@@ -121,6 +121,26 @@ class AccessPolicyTests {
 	}
 
 	@Test
+	void onlyChairsMakeChairsSoAdminsCannotRaiseThemselves() {
+		assertThat(AccessPolicy.mayChangeRole(this.chair, Role.CHAIR)).isTrue();
+		assertThat(AccessPolicy.mayChangeRole(this.admin, Role.CHAIR)).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireChangeRole(this.admin, Role.CHAIR))
+			.withMessageContaining("Only chairs grant or revoke the chair role");
+		assertThat(AccessPolicy.mayChangeRole(this.admin, Role.REVIEWER)).isTrue();
+		assertThat(AccessPolicy.mayChangeRole(this.reviewer, Role.REVIEWER)).isFalse();
+	}
+
+	@Test
+	void adminsReadOnlyTheAuditEntriesAboutAccountsChairsReadAll() {
+		assertThat(AccessPolicy.maySeeAuditAction(this.admin, "role.granted")).isTrue();
+		assertThat(AccessPolicy.maySeeAuditAction(this.admin, "abstract.created")).isFalse();
+		assertThat(AccessPolicy.maySeeAuditAction(this.admin, "some.future-action")).as("fails closed").isFalse();
+		assertThat(AccessPolicy.maySeeAuditAction(this.chair, "abstract.created")).isTrue();
+		assertThat(AccessPolicy.maySeeAuditAction(this.reviewer, "login")).isFalse();
+	}
+
+	@Test
 	void peopleSeeTheirOwnAccountChairsSeeAll() {
 		Account account = new Account(this.stranger.accountId(), this.stranger.email(), null, "HU", null, null, null,
 				Set.of(Role.AUTHOR), NOW, null);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.audit.AuditEntry;
 import org.husnu.symposium.platform.SymposiumProperties;
 import org.slf4j.Logger;
@@ -58,15 +60,37 @@ public class AuditLog {
 	}
 
 	/**
-	 * The newest entries, optionally of one action.
+	 * The newest entries a reader may see, optionally of one action. Chairs see every
+	 * entry, admins without the chair role only those about accounts and access
+	 * ({@link AccessPolicy#maySeeAuditAction}); the filter is part of the query, so a
+	 * limit counts only entries the reader may see.
+	 * @param reader who reads
 	 * @param action action code, or {@code null} for all
 	 * @param limit how many at most
 	 * @return entries, newest first
+	 * @throws org.husnu.symposium.core.access.AccessRefusedException when the reader may
+	 * not read the audit log
 	 */
-	public List<AuditEntry> newest(String action, int limit) {
-		Query query = (action != null && !action.isBlank()) ? Query.query(Criteria.where("action").is(action))
-				: new Query();
-		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditEntry.class);
+	public List<AuditEntry> newest(Actor reader, String action, int limit) {
+		AccessPolicy.requireReadAuditLog(reader);
+		boolean oneAction = action != null && !action.isBlank();
+		Query query;
+		if (reader.has(Role.CHAIR)) {
+			query = oneAction ? Query.query(Criteria.where("action").is(action)) : new Query();
+		}
+		else if (oneAction) {
+			if (!AccessPolicy.maySeeAuditAction(reader, action)) {
+				return List.of();
+			}
+			query = Query.query(Criteria.where("action").is(action));
+		}
+		else {
+			query = Query.query(Criteria.where("action").in(AccessPolicy.ACCOUNT_AUDIT_ACTIONS));
+		}
+		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditEntry.class)
+			.stream()
+			.filter((entry) -> AccessPolicy.maySeeAuditAction(reader, entry.action()))
+			.toList();
 	}
 
 }

@@ -26,7 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Handles a request for a login link. Whatever the address, the caller learns nothing
  * about it: an address that may log in gets a one-time link, any other valid address gets
  * a mail explaining how to pre-register, and both answer the same. Requests are
- * rate-limited per address and per client across all instances.
+ * rate-limited per client (refused with 429) and per address (quietly: no more mails, the
+ * same answer) across all instances.
  */
 @Component
 public class LoginLinks {
@@ -59,15 +60,24 @@ public class LoginLinks {
 	 * @param continueUrl where to go after login, if it is one of the services' pages
 	 * @param client the client's network address
 	 * @throws org.husnu.symposium.platform.problems.TooManyRequestsException when the
-	 * address or the client asked too often
+	 * client asked too often (an address that asked too often gets no more mails, and the
+	 * caller is not told)
 	 */
 	public void request(String email, Language language, String continueUrl, String client) {
 		String address = EmailAddresses.normalize(email);
 		SymposiumProperties.Login limits = this.properties.login();
 		this.rateLimiter.acquire("client:" + client, limits.perClientLimit(), limits.limitWindow(),
 				"Too many login links were asked for from your network; wait a few minutes and try again");
-		this.rateLimiter.acquire("address:" + Secrets.hash(address), limits.perAddressLimit(), limits.limitWindow(),
-				"Too many login links were asked for this address; use the newest mail or wait a few minutes");
+		// Quietly: over the limit the answer stays the same and no mail goes out. A
+		// refusal
+		// would let anyone lock a person out of login with a few requests for their
+		// address; dropping the extra mails cannot, because the person already has the
+		// links those requests sent, each valid for the link validity.
+		if (!this.rateLimiter.tryAcquire("address:" + Secrets.hash(address), limits.perAddressLimit(),
+				limits.limitWindow())) {
+			logger.info("Login link not sent: this address asked too often in this window");
+			return;
+		}
 		Optional<Account> account = this.accounts.findByEmail(address);
 		if (account.isPresent() || this.accounts.eligibilityOf(address).eligible()) {
 			OneTimeToken token = this.tokens.generate(new GenerateOneTimeTokenRequest(address, limits.linkValidity()));

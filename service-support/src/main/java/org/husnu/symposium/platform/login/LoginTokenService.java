@@ -3,6 +3,7 @@ package org.husnu.symposium.platform.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.husnu.symposium.core.accounts.LoginToken;
 import org.husnu.symposium.core.institutions.EmailAddresses;
@@ -73,6 +74,22 @@ public class LoginTokenService implements OneTimeTokenService {
 		}
 		LoginToken token = this.mongo.findById(Secrets.hash(secret), LoginToken.class);
 		return (token != null) ? token.stateAt(this.clock.instant()) : LoginToken.State.UNKNOWN;
+	}
+
+	/**
+	 * The address a token would log in now, so the confirm page can name the account
+	 * before anyone clicks: a person who opens a link someone else forwarded sees that it
+	 * is not theirs (login CSRF).
+	 * @param secret the token from the link
+	 * @return the address, or empty when the token would not log anybody in
+	 */
+	public Optional<String> addressOf(String secret) {
+		if (secret == null || secret.isBlank() || secret.length() > 200) {
+			return Optional.empty();
+		}
+		LoginToken token = this.mongo.findById(Secrets.hash(secret), LoginToken.class);
+		return (token != null && token.stateAt(this.clock.instant()) == LoginToken.State.VALID)
+				? Optional.of(token.email()) : Optional.empty();
 	}
 
 }

@@ -53,6 +53,20 @@ public class RateLimiter {
 		}
 	}
 
+	/**
+	 * Counts one request against a limit and says whether it is within it, for limits
+	 * that are applied quietly.
+	 * @param key what is limited
+	 * @param limit requests allowed per window
+	 * @param window the window
+	 * @return {@code true} while the limit is not exceeded
+	 */
+	public boolean tryAcquire(String key, int limit, Duration window) {
+		long index = this.clock.instant().toEpochMilli() / window.toMillis();
+		Instant windowEnd = Instant.ofEpochMilli((index + 1) * window.toMillis());
+		return increment(key + "@" + index, windowEnd) <= limit;
+	}
+
 	private long increment(String id, Instant windowEnd) {
 		Query query = Query.query(Criteria.where("_id").is(id));
 		Update update = new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(windowEnd));

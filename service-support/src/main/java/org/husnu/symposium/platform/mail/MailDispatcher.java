@@ -58,6 +58,15 @@ final class MailDispatcher implements SmartLifecycle {
 
 	private static final int MAX_ERROR_LENGTH = 500;
 
+	/**
+	 * Templates whose body carries a secret (the login link). The outbox keeps such a
+	 * body only while the mail may still be sent; once it is sent or failed for good the
+	 * body is replaced by {@link #REMOVED_BODY}, so the database holds no working link.
+	 */
+	static final Set<String> SECRET_TEMPLATES = Set.of("login-link");
+
+	static final String REMOVED_BODY = "[body removed once the mail left the outbox: it carried a login link]";
+
 	private final MongoOperations mongo;
 
 	private final JavaMailSender sender;
@@ -252,9 +261,9 @@ final class MailDispatcher implements SmartLifecycle {
 			return Outcome.REJECTED;
 		}
 		Instant now = now();
-		boolean marked = updateClaimed(mail,
-				// claimedBy stays: it tells which instance sent the mail
-				new Update().set("status", MailStatus.SENT).set("sentAt", now).unset("claimedUntil"));
+		// claimedBy stays: it tells which instance sent the mail
+		Update sent = new Update().set("status", MailStatus.SENT).set("sentAt", now).unset("claimedUntil");
+		boolean marked = updateClaimed(mail, withoutSecret(mail, sent));
 		if (!this.smtpReachable) {
 			this.smtpReachable = true;
 			log.info("SMTP server reachable again; sending the mails that waited");
@@ -278,6 +287,7 @@ final class MailDispatcher implements SmartLifecycle {
 			.unset("claimedUntil");
 		if (outcome == Outcome.REJECTED && rejections >= this.properties.maxRejections()) {
 			update.set("status", MailStatus.FAILED);
+			withoutSecret(mail, update);
 			log.warn("Mail {} ({}) failed for good after {} rejections: {}", mail.id(), mail.template(), rejections,
 					error);
 		}
@@ -296,6 +306,11 @@ final class MailDispatcher implements SmartLifecycle {
 			}
 		}
 		updateClaimed(mail, update);
+	}
+
+	/** Drops the body of a mail that carried a secret, once it will not be sent again. */
+	private static Update withoutSecret(OutboxMail mail, Update update) {
+		return SECRET_TEMPLATES.contains(mail.template()) ? update.set("text", REMOVED_BODY) : update;
 	}
 
 	/** Changes a mail only while this instance still holds the claim it got. */

@@ -2,6 +2,8 @@ package org.husnu.symposium.platform.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -44,13 +46,16 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	private final Duration maxLifetime;
+
 	ApiTokenAuthenticationFilter(RequestMatcher bearerRequests, MongoOperations mongo, AccountDirectory accounts,
-			ProblemResponses problems, Clock clock) {
+			ProblemResponses problems, Clock clock, Duration maxLifetime) {
 		this.bearerRequests = bearerRequests;
 		this.mongo = mongo;
 		this.accounts = accounts;
 		this.problems = problems;
 		this.clock = clock;
+		this.maxLifetime = maxLifetime;
 	}
 
 	@Override
@@ -86,7 +91,9 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		ApiToken token = this.mongo.findOne(Query.query(Criteria.where("hash").is(Secrets.hash(secret))),
 				ApiToken.class);
-		if (token == null || !token.isActiveAt(this.clock.instant())) {
+		Instant now = this.clock.instant();
+		// the maximum lifetime also ends tokens stored without an expiry
+		if (token == null || !token.isActiveAt(now) || !now.isBefore(token.createdAt().plus(this.maxLifetime))) {
 			return Optional.empty();
 		}
 		return this.accounts.findById(token.accountId());

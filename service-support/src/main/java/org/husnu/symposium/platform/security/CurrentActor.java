@@ -38,4 +38,14 @@ public final class CurrentActor {
 		return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Log in first"));
 	}
 
+	/**
+	 * Whether the current request authenticated with a personal API token rather than a
+	 * browser session, for actions a token may not take (creating tokens).
+	 * @return {@code true} for Bearer requests
+	 */
+	public static boolean viaApiToken() {
+		return SecurityContextHolder.getContext().getAuthentication() instanceof AccountAuthentication account
+				&& account.isViaApiToken();
+	}
+
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.LoginToken;
+import org.husnu.symposium.platform.SymposiumProperties;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.login.LoginLinks;
@@ -71,7 +72,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain symposiumSecurity(HttpSecurity http, AccountDirectory accounts, MongoOperations mongo,
 			ProblemResponses problems, Clock clock, LoginTokenService loginTokens, LoginLinks loginLinks,
-			ObjectProvider<LoginRedemption> redemption, LocaleResolver localeResolver, AuditLog audit) {
+			ObjectProvider<LoginRedemption> redemption, LocaleResolver localeResolver, AuditLog audit,
+			SymposiumProperties properties) {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
 		RequestMatcher bearer = new AndRequestMatcher(api, SecurityConfiguration::hasBearerToken);
@@ -93,8 +95,8 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.spa()
 			.ignoringRequestMatchers(bearer, paths.matcher(HttpMethod.POST, "/api/auth/login-link")));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
-		http.addFilterBefore(new ApiTokenAuthenticationFilter(bearer, mongo, accounts, problems, clock),
-				AnonymousAuthenticationFilter.class);
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(bearer, mongo, accounts, problems, clock,
+				properties.apiTokens().maxLifetime()), AnonymousAuthenticationFilter.class);
 		http.addFilterBefore(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class);
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(request, response,

@@ -2,10 +2,10 @@ package org.husnu.symposium.submission.accounts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.husnu.symposium.core.accounts.ApiToken;
@@ -37,7 +37,7 @@ class ApiTokenController {
 	NewTokenView create(@Valid @RequestBody(required = false) NewTokenRequest request) {
 		NewTokenRequest body = (request != null) ? request : new NewTokenRequest(null, null);
 		ApiTokenService.CreatedToken created = this.tokens.create(CurrentActor.require(), body.name(),
-				body.expiresInDays());
+				body.expiresInDays(), CurrentActor.viaApiToken());
 		ApiToken token = created.token();
 		return new NewTokenView(token.id(), created.secret(), token.name(), token.hint(), token.createdAt(),
 				token.expiresAt());
@@ -46,6 +46,11 @@ class ApiTokenController {
 	@GetMapping("/api/me/tokens")
 	List<TokenView> list() {
 		return this.tokens.list(CurrentActor.require().accountId()).stream().map(TokenView::of).toList();
+	}
+
+	@DeleteMapping("/api/me/tokens")
+	Map<String, Long> revokeAll() {
+		return Map.of("revoked", this.tokens.revokeAll(CurrentActor.require()));
 	}
 
 	@DeleteMapping("/api/me/tokens/{id}")
@@ -58,10 +63,10 @@ class ApiTokenController {
 	 * Asks for a token.
 	 *
 	 * @param name what to call it, optional
-	 * @param expiresInDays lifetime in days, optional (no expiry)
+	 * @param expiresInDays lifetime in days, optional (the default lifetime, 90 days
+	 * unless configured); at most the maximum lifetime
 	 */
-	record NewTokenRequest(@Size(max = ApiToken.MAX_NAME_LENGTH) String name,
-			@Min(1) @Max(ApiTokenService.MAX_DAYS) Integer expiresInDays) {
+	record NewTokenRequest(@Size(max = ApiToken.MAX_NAME_LENGTH) String name, @Min(1) Integer expiresInDays) {
 	}
 
 	/**
@@ -72,7 +77,7 @@ class ApiTokenController {
 	 * @param name name
 	 * @param hint first characters
 	 * @param createdAt created
-	 * @param expiresAt expiry or {@code null}
+	 * @param expiresAt expiry
 	 */
 	record NewTokenView(UUID id, String token, String name, String hint, Instant createdAt, Instant expiresAt) {
 	}

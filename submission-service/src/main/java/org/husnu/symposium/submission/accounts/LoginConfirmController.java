@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The page a login link opens. It asks for one more click (a POST with CSRF token to
- * {@code /login/ott}) so mail scanners that fetch links cannot use them up, and it says
- * at once when a link is used or expired.
+ * {@code /login/ott}) so mail scanners that fetch links cannot use them up, it names the
+ * account the link signs in, so a person who opens a link someone else forwarded sees
+ * that it is not theirs before clicking (login CSRF), and it says at once when a link is
+ * used or expired.
  */
 @Controller
 class LoginConfirmController {
@@ -32,6 +34,7 @@ class LoginConfirmController {
 			return "redirect:/login?failed=" + state.name().toLowerCase(Locale.ROOT);
 		}
 		model.addAttribute("token", token);
+		model.addAttribute("email", this.tokens.addressOf(token).orElse(null));
 		model.addAttribute("continueUrl", continueUrl);
 		return "login-confirm";
 	}

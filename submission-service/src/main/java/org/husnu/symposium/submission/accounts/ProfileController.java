@@ -2,6 +2,7 @@ package org.husnu.symposium.submission.accounts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.institutions.Institution;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.accounts.MeView;
+import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.login.LoginLinks;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.security.CurrentActor;
@@ -55,8 +57,11 @@ class ProfileController {
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
+	private final AuditLog audit;
+
 	ProfileController(AccountDirectory accounts, ProfileService profiles, ApiTokenService tokens, MongoOperations mongo,
-			LoginLinks loginLinks, LocaleResolver localeResolver, FindByIndexNameSessionRepository<?> sessions) {
+			LoginLinks loginLinks, LocaleResolver localeResolver, FindByIndexNameSessionRepository<?> sessions,
+			AuditLog audit) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.tokens = tokens;
@@ -64,6 +69,7 @@ class ProfileController {
 		this.loginLinks = loginLinks;
 		this.localeResolver = localeResolver;
 		this.sessions = sessions;
+		this.audit = audit;
 	}
 
 	@GetMapping("/profile")
@@ -108,11 +114,16 @@ class ProfileController {
 		return MeView.of(this.profiles.update(CurrentActor.require(), change));
 	}
 
+	/**
+	 * Creates a token and shows its secret in this very response. No redirect: a flash
+	 * attribute would park the secret in the session document until the next request, and
+	 * only the token's hash may be stored.
+	 */
 	@PostMapping("/profile/tokens")
-	String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
-		ApiTokenService.CreatedToken created = this.tokens.create(CurrentActor.require(), name, null);
-		redirect.addFlashAttribute("createdToken", created.secret());
-		return "redirect:/profile#tokens";
+	String createToken(@RequestParam(defaultValue = "") String name, Model model) {
+		ApiTokenService.CreatedToken created = this.tokens.create(CurrentActor.require(), name, null, false);
+		model.addAttribute("createdToken", created.secret());
+		return page(model);
 	}
 
 	@PostMapping("/profile/tokens/{id}/revoke")
@@ -122,8 +133,13 @@ class ProfileController {
 		return "redirect:/profile#tokens";
 	}
 
+	/**
+	 * Logs out everywhere: ends every session of the person and, when they tick the box
+	 * (it is ticked by default), revokes their API tokens too, since a token is the other
+	 * way into the account.
+	 */
 	@PostMapping("/profile/sessions/end-all")
-	String endAllSessions(HttpServletRequest request) {
+	String endAllSessions(@RequestParam(defaultValue = "false") boolean revokeTokens) {
 		Actor actor = CurrentActor.require();
 		for (String id : this.sessions
 			.findByIndexNameAndIndexValue(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
@@ -131,6 +147,8 @@ class ProfileController {
 			.keySet()) {
 			this.sessions.deleteById(id);
 		}
+		long revoked = revokeTokens ? this.tokens.revokeAll(actor) : 0;
+		this.audit.record(actor, "sessions.ended", actor.email(), Map.of("tokensRevoked", Long.toString(revoked)));
 		SecurityContextHolder.clearContext();
 		return "redirect:/login?logout";
 	}

@@ -54,9 +54,14 @@ class PeoplePageController {
 		model.addAttribute("accounts", this.people.accounts(actor));
 		model.addAttribute("institutions", this.mongo.findAll(Institution.class));
 		model.addAttribute("positions", Position.values());
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("activity",
-				AccessPolicy.mayReadAuditLog(actor) ? this.audit.newest(null, RECENT_ACTIVITY) : java.util.List.of());
+		// buttons only for the roles this person may hand out
+		// (AccessPolicy.mayChangeRole)
+		model.addAttribute("roles",
+				java.util.Arrays.stream(Role.values())
+					.filter((role) -> AccessPolicy.mayChangeRole(actor, role))
+					.toList());
+		model.addAttribute("activity", AccessPolicy.mayReadAuditLog(actor)
+				? this.audit.newest(actor, null, RECENT_ACTIVITY) : java.util.List.of());
 		return "people";
 	}
 

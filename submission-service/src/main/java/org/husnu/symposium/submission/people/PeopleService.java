@@ -51,13 +51,16 @@ class PeopleService {
 
 	private final Clock clock;
 
-	PeopleService(MongoOperations mongo, AuditLog audit, MailOutbox outbox, SymposiumProperties properties,
-			Clock clock) {
+	private final ChairRevocationLock chairRevocations;
+
+	PeopleService(MongoOperations mongo, AuditLog audit, MailOutbox outbox, SymposiumProperties properties, Clock clock,
+			ChairRevocationLock chairRevocations) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.properties = properties;
 		this.clock = clock;
+		this.chairRevocations = chairRevocations;
 	}
 
 	List<PreRegistration> preRegistrations(Actor actor) {
@@ -133,8 +136,11 @@ class PeopleService {
 	}
 
 	/**
-	 * Grants or revokes a role. The last chair cannot lose the chair role, so the system
-	 * never locks its chairs out.
+	 * Grants or revokes a role. Who may hand out which role is the
+	 * {@link AccessPolicy#mayChangeRole} rule (chairs make chairs, admins make admins); a
+	 * refused attempt is audited. The last chair cannot lose the chair role, so the
+	 * system never locks its chairs out: revocations of the chair role count and save
+	 * under one {@link ChairRevocationLock}, so two at once cannot both pass the count.
 	 * @param actor who changes it
 	 * @param accountId whose role
 	 * @param role the role
@@ -142,7 +148,18 @@ class PeopleService {
 	 * @return the changed account
 	 */
 	Account changeRole(Actor actor, UUID accountId, Role role, boolean grant) {
-		AccessPolicy.requireChangeRole(actor, role);
+		if (!AccessPolicy.mayChangeRole(actor, role)) {
+			this.audit.record(actor, "role.change-refused", accountId.toString(),
+					Map.of("role", role.name(), "change", grant ? "grant" : "revoke"));
+			AccessPolicy.requireChangeRole(actor, role);
+		}
+		if (!grant && role == Role.CHAIR) {
+			return this.chairRevocations.holding(() -> applyRoleChange(actor, accountId, role, false));
+		}
+		return applyRoleChange(actor, accountId, role, grant);
+	}
+
+	private Account applyRoleChange(Actor actor, UUID accountId, Role role, boolean grant) {
 		Account account = this.mongo.findById(accountId, Account.class);
 		if (account == null) {
 			throw new NotFoundException("No account with id " + accountId);

@@ -1,6 +1,7 @@
 package org.husnu.symposium.submission.people;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.Browser;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,9 +121,13 @@ class PeopleAndProfilePagesBrowserTests {
 
 	/**
 	 * The text of an element once it contains a text, waiting for the page a click loads.
+	 * An element read while the old page goes away is stale, or (Chromium) "does not
+	 * belong to the document"; both mean: look again.
 	 */
 	private static String textOf(WebDriver page, By element, String expected) {
-		return new WebDriverWait(page, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		return new WebDriverWait(page, Duration.ofSeconds(10))
+			.ignoreAll(List.of(StaleElementReferenceException.class, NoSuchElementException.class,
+					WebDriverException.class))
 			.until((driver) -> {
 				String text = driver.findElement(element).getText();
 				return text.contains(expected) ? text : null;

@@ -90,13 +90,14 @@ public abstract class ServiceContractTests {
 		assertThat(forwarded.getHeaders().getContentType()).hasToString("application/problem+json");
 		assertThat(forwarded.getBody()).containsEntry("type", "urn:husnu-symposium:problem:forbidden");
 		assertThat((String) forwarded.getBody().get("detail")).contains("console", "open-to-network");
-		assertThat(this.http.get()
-			.uri("/dev/mail")
+		ResponseEntity<String> page = this.http.get()
+			.uri("/dev/mail?lang=ja")
 			.header("Forwarded", "for=203.0.113.7")
 			.accept(MediaType.TEXT_HTML)
 			.retrieve()
-			.toBodilessEntity()
-			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+			.toEntity(String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(page.getBody()).contains("開発用メールボックスは他のマシンからは開けません", "./run.sh").doesNotContain("login/ott");
 		assertThat(this.http.get()
 			.uri("/api/dev/mail?to=chair.hu@hokudai.ac.jp")
 			.retrieve()

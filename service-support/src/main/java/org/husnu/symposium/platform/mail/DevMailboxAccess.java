@@ -31,13 +31,22 @@ final class DevMailboxAccess {
 	 * opened to the network
 	 */
 	void check(HttpServletRequest request) {
-		if (this.openToNetwork || (isLoopback(request.getRemoteAddr()) && !forwarded(request))) {
+		if (allows(request)) {
 			return;
 		}
 		throw new AccessRefusedException("The dev mailbox shows login links, so it is served only on the machine "
 				+ "that runs the services: open it there (http://localhost:<port>/dev/mail) or read the login link "
 				+ "on the console of ./run.sh. To show it to the network on purpose (a workshop without real "
 				+ "addresses), start with symposium.mail.catcher.open-to-network=true");
+	}
+
+	/**
+	 * Whether the request may read the dev mailbox.
+	 * @param request the request
+	 * @return {@code true} for this machine, or for anyone once opened to the network
+	 */
+	boolean allows(HttpServletRequest request) {
+		return this.openToNetwork || (isLoopback(request.getRemoteAddr()) && !forwarded(request));
 	}
 
 	private static boolean forwarded(HttpServletRequest request) {

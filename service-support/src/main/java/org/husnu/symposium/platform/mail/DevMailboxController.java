@@ -9,9 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.husnu.symposium.core.mail.CaughtMail;
 
 import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -45,8 +47,14 @@ class DevMailboxController {
 	}
 
 	@GetMapping("/dev/mail")
-	String mailbox(@RequestParam(required = false) String to, Model model, HttpServletRequest request) {
-		this.access.check(request);
+	String mailbox(@RequestParam(required = false) String to, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!this.access.allows(request)) {
+			// a page in the reader's language that says where the link is, not the
+			// generic "your roles do not allow this"
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "dev/mailbox-closed";
+		}
 		boolean filtered = StringUtils.hasText(to);
 		List<CaughtMail> mails = filtered ? this.mailbox.to(to, LIMIT) : this.mailbox.latest(LIMIT);
 		model.addAttribute("to", filtered ? to.strip() : "");

@@ -20,6 +20,11 @@ import java.util.Arrays;
  */
 public final class MinCostFlow {
 
+	/**
+	 * How many of each node's cheapest outgoing arcs the simplex prices from the start.
+	 */
+	static final int CANDIDATES_PER_NODE = 16;
+
 	private final int nodeCount;
 
 	private final long[] supply;
@@ -179,20 +184,31 @@ public final class MinCostFlow {
 		// overflow
 		long artificialCost = Math.multiplyExact(maxAbsCost + 1, (long) n + 1);
 		Math.multiplyExact(artificialCost, 4L);
+		int[] order = new int[m];
+		int active = candidateOrder(order);
 		NetworkSimplex simplex = new NetworkSimplex(n, m, this.from, this.to, reducedCapacity, this.cost, reducedSupply,
-				artificialCost);
+				artificialCost, order, active);
 		if (this.startArcs.length > 0) {
-			simplex.initialPivots(this.startArcs, this.startArcs.length);
+			int[] positions = new int[this.startArcs.length];
+			for (int i = 0; i < positions.length; i++) {
+				positions[i] = i;
+			}
+			simplex.initialPivots(positions, positions.length);
 		}
-		boolean feasible = simplex.run();
+		int rounds = 1;
+		simplex.run();
+		while (simplex.activateImproving() > 0) {
+			rounds++;
+			simplex.run();
+		}
 		long elapsed = System.nanoTime() - start;
-		if (!feasible) {
+		if (simplex.artificialFlowLeft()) {
 			return MinCostFlowResult
 				.infeasible("no flow meets every supply, demand and lower bound within the capacities", elapsed);
 		}
-		long[] flows = new long[m];
+		long[] flows = simplex.flows();
 		for (int e = 0; e < m; e++) {
-			flows[e] = simplex.flow(e) + this.lower[e];
+			flows[e] += this.lower[e];
 		}
 		long[] potentials = new long[n];
 		for (int v = 0; v < n; v++) {
@@ -212,7 +228,87 @@ public final class MinCostFlow {
 			}
 		}
 		return new MinCostFlowResult(MinCostFlowResult.Status.OPTIMAL, totalCost, shipped, flows, potentials,
-				violation == null, violation, simplex.pivots(), elapsed);
+				violation == null, violation, simplex.pivots(), rounds, elapsed);
+	}
+
+	/**
+	 * Orders the arcs for the simplex: the warm-start arcs first, then for every node its
+	 * {@link #CANDIDATES_PER_NODE} cheapest outgoing arcs, then the rest, each group in
+	 * the order of addition. Only the first groups are priced at the start; the rest join
+	 * when their reduced cost turns negative. On an assignment graph, where every
+	 * abstract has hundreds of possible reviewers but takes three, this keeps most arcs
+	 * out of the pricing loop. The final optimality check prices every arc, so it never
+	 * changes the answer.
+	 * @return how many arcs are priced from the start
+	 */
+	private int candidateOrder(int[] order) {
+		int n = this.nodeCount;
+		int m = this.arcCount;
+		boolean[] placed = new boolean[m];
+		int count = 0;
+		for (int arc : this.startArcs) {
+			if (!placed[arc]) {
+				placed[arc] = true;
+				order[count++] = arc;
+			}
+		}
+		int[] degree = new int[n + 1];
+		for (int e = 0; e < m; e++) {
+			degree[this.from[e] + 1]++;
+		}
+		int maxDegree = 0;
+		for (int v = 0; v < n; v++) {
+			maxDegree = Math.max(maxDegree, degree[v + 1]);
+			degree[v + 1] += degree[v];
+		}
+		int[] byTail = new int[m];
+		int[] next = degree.clone();
+		for (int e = 0; e < m; e++) {
+			byTail[next[this.from[e]]++] = e;
+		}
+		long[] costs = new long[maxDegree];
+		boolean[] candidate = new boolean[m];
+		for (int v = 0; v < n; v++) {
+			int first = degree[v];
+			int last = degree[v + 1];
+			if (last - first <= CANDIDATES_PER_NODE) {
+				for (int i = first; i < last; i++) {
+					candidate[byTail[i]] = true;
+				}
+				continue;
+			}
+			for (int i = first; i < last; i++) {
+				costs[i - first] = this.cost[byTail[i]];
+			}
+			Arrays.sort(costs, 0, last - first);
+			long threshold = costs[CANDIDATES_PER_NODE - 1];
+			int room = CANDIDATES_PER_NODE;
+			for (int i = first; i < last; i++) {
+				if (this.cost[byTail[i]] < threshold) {
+					candidate[byTail[i]] = true;
+					room--;
+				}
+			}
+			for (int i = first; i < last && room > 0; i++) {
+				if (this.cost[byTail[i]] == threshold) {
+					candidate[byTail[i]] = true;
+					room--;
+				}
+			}
+		}
+		for (int e = 0; e < m; e++) {
+			if (candidate[e] && !placed[e]) {
+				placed[e] = true;
+				order[count++] = e;
+			}
+		}
+		int active = count;
+		for (int e = 0; e < m; e++) {
+			if (!placed[e]) {
+				order[count++] = e;
+			}
+		}
+		return active;
 	}
 
 	/**

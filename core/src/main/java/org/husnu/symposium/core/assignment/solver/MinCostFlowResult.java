@@ -38,10 +38,12 @@ public final class MinCostFlowResult {
 
 	private final long pivots;
 
+	private final int rounds;
+
 	private final long nanos;
 
 	MinCostFlowResult(Status status, long cost, long shipped, long[] flows, long[] potentials, boolean certified,
-			String message, long pivots, long nanos) {
+			String message, long pivots, int rounds, long nanos) {
 		this.status = status;
 		this.cost = cost;
 		this.shipped = shipped;
@@ -50,11 +52,12 @@ public final class MinCostFlowResult {
 		this.certified = certified;
 		this.message = message;
 		this.pivots = pivots;
+		this.rounds = rounds;
 		this.nanos = nanos;
 	}
 
 	static MinCostFlowResult infeasible(String reason, long nanos) {
-		return new MinCostFlowResult(Status.INFEASIBLE, 0, 0, new long[0], new long[0], false, reason, 0, nanos);
+		return new MinCostFlowResult(Status.INFEASIBLE, 0, 0, new long[0], new long[0], false, reason, 0, 0, nanos);
 	}
 
 	public Status status() {
@@ -109,6 +112,14 @@ public final class MinCostFlowResult {
 
 	public long pivots() {
 		return this.pivots;
+	}
+
+	/**
+	 * How many times the simplex ran: once, plus once per round of arcs that had waited
+	 * outside the pricing and turned out worth pricing.
+	 */
+	public int rounds() {
+		return this.rounds;
 	}
 
 	public long nanos() {

@@ -59,7 +59,13 @@ final class NetworkSimplex {
 
 	private int dirtyCount;
 
-	private final int blockSize;
+	private int blockSize;
+
+	/** Arcs {@code 0..searchCount-1} are priced; the others wait outside at flow 0. */
+	private int searchCount;
+
+	/** Internal arc index to the caller's arc index. */
+	private final int[] original;
 
 	private int nextArc;
 
@@ -88,9 +94,13 @@ final class NetworkSimplex {
 	 * @param supplies supply of each node (negative: demand), summing to zero
 	 * @param artificialCost cost per unit on the artificial arcs; must exceed the cost of
 	 * every simple path, e.g. {@code (max |cost| + 1) * nodeCount}
+	 * @param order the caller's arcs in the order to keep them here; the first
+	 * {@code active} of them are priced from the start, the rest only once
+	 * {@link #activateImproving()} finds them worth it
+	 * @param active how many arcs to price from the start
 	 */
 	NetworkSimplex(int nodeCount, int arcCount, int[] from, int[] to, long[] capacities, long[] costs, long[] supplies,
-			long artificialCost) {
+			long artificialCost, int[] order, int active) {
 		this.nodeCount = nodeCount;
 		this.arcCount = arcCount;
 		this.root = nodeCount;
@@ -101,11 +111,16 @@ final class NetworkSimplex {
 		this.cost = new long[all];
 		this.flow = new long[all];
 		this.state = new byte[all];
-		System.arraycopy(from, 0, this.source, 0, arcCount);
-		System.arraycopy(to, 0, this.target, 0, arcCount);
-		System.arraycopy(capacities, 0, this.capacity, 0, arcCount);
-		System.arraycopy(costs, 0, this.cost, 0, arcCount);
+		this.original = order.clone();
+		for (int i = 0; i < arcCount; i++) {
+			int e = order[i];
+			this.source[i] = from[e];
+			this.target[i] = to[e];
+			this.capacity[i] = capacities[e];
+			this.cost[i] = costs[e];
+		}
 		java.util.Arrays.fill(this.state, 0, arcCount, STATE_LOWER);
+		this.searchCount = active;
 		int nodes = nodeCount + 1;
 		this.potential = new long[nodes];
 		this.parent = new int[nodes];
@@ -116,7 +131,7 @@ final class NetworkSimplex {
 		this.succNum = new int[nodes];
 		this.lastSucc = new int[nodes];
 		this.dirtyRevs = new int[nodes];
-		this.blockSize = Math.max(10, (int) Math.sqrt(arcCount));
+		this.blockSize = Math.max(10, (int) Math.sqrt(active));
 		// the initial tree: every node hangs from the root by its artificial arc
 		this.parent[this.root] = -1;
 		this.pred[this.root] = -1;
@@ -154,19 +169,73 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * Runs the simplex to optimality.
-	 * @return {@code true} if the problem is feasible (no flow left on an artificial arc)
+	 * Runs the simplex to optimality over the priced arcs.
 	 */
-	boolean run() {
+	void run() {
 		while (findEnteringArc()) {
 			pivot();
 		}
-		for (int e = this.arcCount; e < this.arcCount + this.nodeCount; e++) {
-			if (this.flow[e] != 0) {
-				return false;
+	}
+
+	/**
+	 * Prices every arc still waiting outside and moves those with a negative reduced cost
+	 * into the priced set; the current tree stays a valid basis (the arcs wait at flow 0,
+	 * their lower bound). When this finds none after {@link #run()}, the potentials prove
+	 * the flow optimal for all arcs, not only the priced ones.
+	 * @return how many arcs were added
+	 */
+	int activateImproving() {
+		final long[] pi = this.potential;
+		int added = 0;
+		for (int i = this.searchCount; i < this.arcCount; i++) {
+			if (this.cost[i] + pi[this.source[i]] - pi[this.target[i]] < 0) {
+				swapWaiting(i, this.searchCount++);
+				added++;
 			}
 		}
-		return true;
+		this.blockSize = Math.max(10, (int) Math.sqrt(this.searchCount));
+		return added;
+	}
+
+	private void swapWaiting(int i, int j) {
+		if (i == j) {
+			return;
+		}
+		int s = this.source[i];
+		this.source[i] = this.source[j];
+		this.source[j] = s;
+		int t = this.target[i];
+		this.target[i] = this.target[j];
+		this.target[j] = t;
+		long c = this.capacity[i];
+		this.capacity[i] = this.capacity[j];
+		this.capacity[j] = c;
+		long k = this.cost[i];
+		this.cost[i] = this.cost[j];
+		this.cost[j] = k;
+		int o = this.original[i];
+		this.original[i] = this.original[j];
+		this.original[j] = o;
+	}
+
+	/**
+	 * The flow on each of the caller's arcs.
+	 */
+	long[] flows() {
+		long[] flows = new long[this.arcCount];
+		for (int i = 0; i < this.arcCount; i++) {
+			flows[this.original[i]] = this.flow[i];
+		}
+		return flows;
+	}
+
+	boolean artificialFlowLeft() {
+		for (int e = this.arcCount; e < this.arcCount + this.nodeCount; e++) {
+			if (this.flow[e] != 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -195,10 +264,6 @@ final class NetworkSimplex {
 		}
 	}
 
-	long flow(int arc) {
-		return this.flow[arc];
-	}
-
 	long potential(int node) {
 		return this.potential[node];
 	}
@@ -213,7 +278,7 @@ final class NetworkSimplex {
 		final long[] pi = this.potential;
 		final int[] source = this.source;
 		final int[] target = this.target;
-		final int arcs = this.arcCount;
+		final int arcs = this.searchCount;
 		long min = 0;
 		int best = -1;
 		int count = this.blockSize;

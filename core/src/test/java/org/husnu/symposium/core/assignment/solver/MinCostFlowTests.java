@@ -161,6 +161,23 @@ class MinCostFlowTests {
 	}
 
 	@Test
+	void matchesAnIndependentSolverOnDenseGraphsWhereMostArcsWaitOutsideThePricing() {
+		// more outgoing arcs per node than the simplex prices from the start
+		for (long seed = 0; seed < 300; seed++) {
+			Random random = new Random(seed);
+			int nodes = 2 + random.nextInt(8);
+			MinCostFlow problem = randomProblem(random, nodes, nodes * (MinCostFlow.CANDIDATES_PER_NODE + 20));
+			Long expected = ReferenceMinCostFlow.solve(problem);
+			MinCostFlowResult result = problem.solve();
+			assertThat(result.isOptimal()).as("seed %d", seed).isEqualTo(expected != null);
+			if (expected != null) {
+				assertThat(result.certified()).as("seed %d: %s", seed, result.message()).isTrue();
+				assertThat(result.cost()).as("seed %d", seed).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
 	void warmStartNeverChangesTheOptimum() {
 		for (long seed = 0; seed < 300; seed++) {
 			Random random = new Random(seed);

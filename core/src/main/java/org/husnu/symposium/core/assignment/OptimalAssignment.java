@@ -60,6 +60,7 @@ public final class OptimalAssignment {
 	 */
 	public static AssignmentProposal solve(AssignmentProblem problem) {
 		AssignmentNetwork network = new AssignmentNetwork(problem);
+		network.warmStart();
 		MinCostFlowResult result = network.flow().solve();
 		return network.proposal(result);
 	}

@@ -23,7 +23,7 @@ public final class MinCostFlow {
 	/**
 	 * How many of each node's cheapest outgoing arcs the simplex prices from the start.
 	 */
-	static final int CANDIDATES_PER_NODE = 16;
+	static final int CANDIDATES_PER_NODE = 4;
 
 	private final int nodeCount;
 

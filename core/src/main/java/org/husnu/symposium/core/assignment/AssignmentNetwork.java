@@ -116,6 +116,9 @@ final class AssignmentNetwork {
 		int reviewerBase = groupBase + abstractCount * groupCount;
 		int sink = reviewerBase + reviewerCount;
 		this.flow = new MinCostFlow(sink + 1, 16);
+		// each abstract has a node per institution group, so 4 each is about 8 per
+		// abstract
+		this.flow.setCandidatesPerNode(4);
 		this.eligible = new int[abstractCount][groupCount];
 		boolean[] groupUsed = new boolean[abstractCount * groupCount];
 		int[] pairArcsOfReviewer = new int[reviewerCount];

@@ -21,9 +21,10 @@ import java.util.Arrays;
 public final class MinCostFlow {
 
 	/**
-	 * How many of each node's cheapest outgoing arcs the simplex prices from the start.
+	 * How many of each node's cheapest outgoing arcs the simplex prices from the start,
+	 * unless {@link #setCandidatesPerNode(int)} says otherwise.
 	 */
-	static final int CANDIDATES_PER_NODE = 4;
+	public static final int CANDIDATES_PER_NODE = 16;
 
 	private final int nodeCount;
 
@@ -42,6 +43,8 @@ public final class MinCostFlow {
 	private long[] cost;
 
 	private int[] startArcs = new int[0];
+
+	private int candidatesPerNode = CANDIDATES_PER_NODE;
 
 	/**
 	 * @param nodeCount nodes are numbered {@code 0..nodeCount-1}
@@ -135,6 +138,20 @@ public final class MinCostFlow {
 
 	public long cost(int arc) {
 		return this.cost[arc];
+	}
+
+	/**
+	 * Sets how many of each node's cheapest outgoing arcs the simplex prices from the
+	 * start; the others join when their reduced cost turns negative. A speed knob only:
+	 * the optimum is the same for any value. Measured on the benchmark networks
+	 * (docs/performance.md): 16 suits plain bipartite graphs, 4 the assignment network,
+	 * whose abstracts have one node per institution.
+	 */
+	public void setCandidatesPerNode(int candidates) {
+		if (candidates < 1) {
+			throw new IllegalArgumentException("At least one candidate arc per node");
+		}
+		this.candidatesPerNode = candidates;
 	}
 
 	/**
@@ -233,12 +250,12 @@ public final class MinCostFlow {
 
 	/**
 	 * Orders the arcs for the simplex: the warm-start arcs first, then for every node its
-	 * {@link #CANDIDATES_PER_NODE} cheapest outgoing arcs, then the rest, each group in
-	 * the order of addition. Only the first groups are priced at the start; the rest join
-	 * when their reduced cost turns negative. On an assignment graph, where every
-	 * abstract has hundreds of possible reviewers but takes three, this keeps most arcs
-	 * out of the pricing loop. The final optimality check prices every arc, so it never
-	 * changes the answer.
+	 * {@link #setCandidatesPerNode(int) few} cheapest outgoing arcs, then the rest, each
+	 * group in the order of addition. Only the first groups are priced at the start; the
+	 * rest join when their reduced cost turns negative. On an assignment graph, where
+	 * every abstract has hundreds of possible reviewers but takes three, this keeps most
+	 * arcs out of the pricing loop. The final optimality check prices every arc, so it
+	 * never changes the answer.
 	 * @return how many arcs are priced from the start
 	 */
 	private int candidateOrder(int[] order) {
@@ -271,7 +288,7 @@ public final class MinCostFlow {
 		for (int v = 0; v < n; v++) {
 			int first = degree[v];
 			int last = degree[v + 1];
-			if (last - first <= CANDIDATES_PER_NODE) {
+			if (last - first <= this.candidatesPerNode) {
 				for (int i = first; i < last; i++) {
 					candidate[byTail[i]] = true;
 				}
@@ -281,8 +298,8 @@ public final class MinCostFlow {
 				costs[i - first] = this.cost[byTail[i]];
 			}
 			Arrays.sort(costs, 0, last - first);
-			long threshold = costs[CANDIDATES_PER_NODE - 1];
-			int room = CANDIDATES_PER_NODE;
+			long threshold = costs[this.candidatesPerNode - 1];
+			int room = this.candidatesPerNode;
 			for (int i = first; i < last; i++) {
 				if (this.cost[byTail[i]] < threshold) {
 					candidate[byTail[i]] = true;

@@ -1,6 +1,7 @@
 package org.husnu.symposium.core.assignment;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,21 +62,25 @@ class AssignmentSolverBenchmark {
 			MinCostFlow flow = network.flow();
 			double[] ours = new double[ROUNDS];
 			double[] orTools = new double[ROUNDS];
-			double[] orToolsLoad = new double[ROUNDS];
+			double[] oursCpu = new double[ROUNDS];
+			double[] orToolsCpu = new double[ROUNDS];
 			MinCostFlowResult result = null;
 			long orToolsCost = 0;
 			// one warm-up round each, then ROUNDS measured, alternating which goes first
 			for (int round = -1; round < ROUNDS; round++) {
 				boolean oursFirst = round % 2 == 0;
-				long[] orToolsTimes = new long[2];
+				long[] orToolsTimes = new long[3];
 				MinCostFlowResult ourResult = null;
 				long ourNanos = 0;
+				long ourCpu = 0;
 				for (int turn = 0; turn < 2; turn++) {
 					if ((turn == 0) == oursFirst) {
 						long start = System.nanoTime();
+						long startCpu = cpu();
 						network.warmStart();
 						ourResult = flow.solve();
 						ourNanos = System.nanoTime() - start;
+						ourCpu = cpu() - startCpu;
 					}
 					else {
 						orToolsCost = solveWithOrTools(flow, orToolsTimes);
@@ -87,18 +92,18 @@ class AssignmentSolverBenchmark {
 				assertThat(result.cost()).as("%d x %d", size[0], size[1]).isEqualTo(orToolsCost);
 				if (round >= 0) {
 					ours[round] = ourNanos / 1e6;
-					orToolsLoad[round] = orToolsTimes[0] / 1e6;
+					oursCpu[round] = ourCpu / 1e6;
 					orTools[round] = orToolsTimes[1] / 1e6;
+					orToolsCpu[round] = orToolsTimes[2] / 1e6;
 				}
 			}
 			AssignmentProposal proposal = network.proposal(result);
-			double oursMedian = median(ours);
-			double orToolsMedian = median(orTools);
 			rows.add(String.format(Locale.ROOT,
-					"| %d × %d | %,d | %,d | %,d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | **%.2f×** | %d/%d, %d/%d | %,d / %d |",
-					size[0], size[1], flow.nodeCount(), flow.arcCount(), result.cost(), buildMillis, oursMedian,
-					median(orToolsLoad), orToolsMedian, oursMedian / orToolsMedian, proposal.assigned(),
-					proposal.wanted(), proposal.covered(), proposal.toCover(), result.pivots(), result.rounds()));
+					"| %d × %d | %,d | %,d | %,d | %.0f ms | %.0f / %.0f ms | %.0f / %.0f ms | **%.2f×** / **%.2f×** | %d/%d, %d/%d | %,d / %d |",
+					size[0], size[1], flow.nodeCount(), flow.arcCount(), result.cost(), buildMillis, median(ours),
+					median(oursCpu), median(orTools), median(orToolsCpu), median(ours) / median(orTools),
+					median(oursCpu) / median(orToolsCpu), proposal.assigned(), proposal.wanted(), proposal.covered(),
+					proposal.toCover(), result.pivots(), result.rounds()));
 			plainRows.add(plainRow(problem, size));
 			if (size[0] == 5000) {
 				dimacs = out.resolve("assignment-5000x500.min");
@@ -151,27 +156,36 @@ class AssignmentSolverBenchmark {
 		flow.setSupply(sink, -3L * abstractCount);
 		double[] ours = new double[ROUNDS];
 		double[] orTools = new double[ROUNDS];
+		double[] oursCpu = new double[ROUNDS];
+		double[] orToolsCpu = new double[ROUNDS];
 		MinCostFlowResult result = null;
 		for (int round = -1; round < ROUNDS; round++) {
-			long[] times = new long[2];
+			long[] times = new long[3];
 			long orToolsCost = solveWithOrTools(flow, times);
 			long start = System.nanoTime();
+			long startCpu = cpu();
 			result = flow.solve();
 			long nanos = System.nanoTime() - start;
+			long nanosCpu = cpu() - startCpu;
 			assertThat(result.certified()).as(result.message()).isTrue();
 			assertThat(result.cost()).isEqualTo(orToolsCost);
 			if (round >= 0) {
 				ours[round] = nanos / 1e6;
 				orTools[round] = times[1] / 1e6;
+				oursCpu[round] = nanosCpu / 1e6;
+				orToolsCpu[round] = times[2] / 1e6;
 			}
 		}
-		return String.format(Locale.ROOT, "| %d × %d | %,d | %,d | %,d | %.0f ms | %.0f ms | **%.2f×** |", size[0],
-				size[1], flow.nodeCount(), flow.arcCount(), result.cost(), median(ours), median(orTools),
-				median(ours) / median(orTools));
+		return String.format(Locale.ROOT,
+				"| %d × %d | %,d | %,d | %,d | %.0f / %.0f ms | %.0f / %.0f ms | **%.2f×** / **%.2f×** |", size[0],
+				size[1], flow.nodeCount(), flow.arcCount(), result.cost(), median(ours), median(oursCpu),
+				median(orTools), median(orToolsCpu), median(ours) / median(orTools),
+				median(oursCpu) / median(orToolsCpu));
 	}
 
 	/**
-	 * @param times receives the nanoseconds to load the arcs and to solve
+	 * @param times receives the nanoseconds to load the arcs, to solve, and the CPU
+	 * nanoseconds of this thread while solving (OR-Tools solves in the calling thread)
 	 * @return OR-Tools' optimal cost
 	 */
 	private static long solveWithOrTools(MinCostFlow flow, long[] times) {
@@ -186,8 +200,10 @@ class AssignmentSolverBenchmark {
 		}
 		times[0] = System.nanoTime() - start;
 		start = System.nanoTime();
+		long startCpu = cpu();
 		MinCostFlowBase.Status status = orTools.solve();
 		times[1] = System.nanoTime() - start;
+		times[2] = cpu() - startCpu;
 		assertThat(status).isEqualTo(MinCostFlowBase.Status.OPTIMAL);
 		long cost = orTools.getOptimalCost();
 		orTools.delete();
@@ -258,6 +274,10 @@ class AssignmentSolverBenchmark {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
+	}
+
+	private static long cpu() {
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
 	private static double median(double[] values) {

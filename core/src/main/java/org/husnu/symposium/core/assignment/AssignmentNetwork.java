@@ -309,7 +309,7 @@ final class AssignmentNetwork {
 	 * asks for, less those its kept reviewers already cover.
 	 */
 	private Set<String> toCover(int a) {
-		Set<String> wanted = this.problem.institutionsToCover(this.problem.abstracts().get(a));
+		Set<String> wanted = this.problem.institutionsToCover(a);
 		for (int r : this.keptReviewers.get(a)) {
 			wanted.remove(this.problem.reviewers().get(r).institution());
 		}
@@ -392,7 +392,7 @@ final class AssignmentNetwork {
 				}
 			}
 			int k = problem.reviewersFor(a);
-			Set<String> required = problem.institutionsToCover(abstractToAssign);
+			Set<String> required = problem.institutionsToCover(a);
 			InstitutionCoverage cover = new InstitutionCoverage(abstractToAssign.id(), all.size(), k, institutions,
 					required);
 			coverage.add(cover);

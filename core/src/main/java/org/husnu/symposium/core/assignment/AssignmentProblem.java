@@ -80,13 +80,18 @@ public record AssignmentProblem(List<AbstractToAssign> abstracts, List<ReviewerT
 	}
 
 	/**
-	 * The member institutions this abstract should have a reviewer from: all of them,
-	 * less the presenting author's own when the policy excludes it.
+	 * The member institutions the abstract at this position should have a reviewer from:
+	 * all of them, less the presenting author's own when the policy excludes it; none
+	 * when it needs no reviewers at all.
 	 */
-	public Set<String> institutionsToCover(AbstractToAssign abstractToAssign) {
-		Set<String> wanted = new TreeSet<>(this.memberInstitutions);
+	public Set<String> institutionsToCover(int abstractIndex) {
+		Set<String> wanted = new TreeSet<>();
+		if (reviewersFor(abstractIndex) == 0) {
+			return wanted;
+		}
+		wanted.addAll(this.memberInstitutions);
 		if (this.policy == InstitutionPolicy.SAME_INSTITUTION) {
-			wanted.remove(abstractToAssign.presentingInstitution());
+			wanted.remove(this.abstracts.get(abstractIndex).presentingInstitution());
 		}
 		return wanted;
 	}

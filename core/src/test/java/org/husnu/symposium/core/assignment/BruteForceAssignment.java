@@ -111,7 +111,7 @@ final class BruteForceAssignment {
 				}
 			}
 			assigned += Math.min(count, problem.reviewersFor(a));
-			Set<String> required = problem.institutionsToCover(problem.abstracts().get(a));
+			Set<String> required = problem.institutionsToCover(a);
 			required.retainAll(institutions);
 			covered += required.size();
 		}

@@ -186,6 +186,17 @@ class OptimalAssignmentTests {
 	}
 
 	@Test
+	void asksNoCoverageOfAnAbstractThatNeedsNoReviewers() {
+		List<ReviewerToAssign> reviewers = List.of(reviewer("hu-1", "HU", 5));
+		AssignmentProblem problem = AssignmentProblem.of(List.of(new AbstractToAssign("A-001", "HU", 0)), reviewers,
+				(a, r) -> EXPERT, InstitutionPolicy.NONE, MEMBERS);
+		AssignmentProposal proposal = OptimalAssignment.solve(problem);
+		assertThat(proposal.pairs()).isEmpty();
+		assertThat(proposal.coverage().get(0).required()).isEmpty();
+		assertThat(proposal.unmet()).isEmpty();
+	}
+
+	@Test
 	void rejectsADuplicateReviewer() {
 		List<ReviewerToAssign> reviewers = List.of(reviewer("r", "HU", 1), reviewer("r", "SNU", 1));
 		AssignmentProblem problem = AssignmentProblem.of(List.of(AbstractToAssign.of("A-001", "HU")), reviewers,

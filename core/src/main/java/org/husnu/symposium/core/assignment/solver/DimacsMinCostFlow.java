@@ -24,16 +24,15 @@ public final class DimacsMinCostFlow {
 			System.exit(1);
 		}
 		long start = System.nanoTime();
-		MinCostFlow problem;
+		MinCostFlowResult result;
 		try {
-			problem = Dimacs.read(Path.of(args[0]));
+			result = Dimacs.read(Path.of(args[0])).solve();
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(args[0] + ": " + ex.getMessage());
 			System.exit(1);
 			return;
 		}
-		MinCostFlowResult result = problem.solve();
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (!result.isOptimal()) {
 			System.out.println("infeasible millis=" + millis);

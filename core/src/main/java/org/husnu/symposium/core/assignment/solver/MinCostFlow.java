@@ -171,6 +171,8 @@ public final class MinCostFlow {
 
 	/**
 	 * Solves the problem to optimality and checks the answer's certificate.
+	 * @throws IllegalArgumentException if the costs are too large for exact 64-bit
+	 * arithmetic
 	 */
 	public MinCostFlowResult solve() {
 		long start = System.nanoTime();
@@ -199,8 +201,17 @@ public final class MinCostFlow {
 		}
 		// the artificial arcs must cost more than any simple path; checked against
 		// overflow
-		long artificialCost = Math.multiplyExact(maxAbsCost + 1, (long) n + 1);
-		Math.multiplyExact(artificialCost, 4L);
+		// potentials stay within [-A, 2A] and reduced costs within 4A, A the artificial
+		// cost
+		long artificialCost;
+		try {
+			artificialCost = Math.multiplyExact(maxAbsCost + 1, (long) n + 1);
+			Math.multiplyExact(artificialCost, 4L);
+		}
+		catch (ArithmeticException ex) {
+			throw new IllegalArgumentException("Costs up to " + maxAbsCost + " on " + n
+					+ " nodes are too large for exact 64-bit arithmetic (need (max |cost| + 1) x (nodes + 1) x 4 < 2^63)");
+		}
 		int[] order = new int[m];
 		int active = candidateOrder(order);
 		NetworkSimplex simplex = new NetworkSimplex(n, m, this.from, this.to, reducedCapacity, this.cost, reducedSupply,

@@ -116,6 +116,13 @@ class MinCostFlowTests {
 	}
 
 	@Test
+	void refusesCostsTooLargeForExactArithmetic() {
+		MinCostFlow problem = new MinCostFlow(2, 1);
+		problem.addArc(0, 1, 1, Long.MAX_VALUE / 4);
+		assertThatIllegalArgumentException().isThrownBy(problem::solve).withMessageContaining("too large");
+	}
+
+	@Test
 	void certificateCatchesANonOptimalFlow() {
 		MinCostFlow problem = new MinCostFlow(2, 2);
 		problem.setSupply(0, 1);

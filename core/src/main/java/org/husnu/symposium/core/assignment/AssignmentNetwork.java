@@ -61,8 +61,6 @@ final class AssignmentNetwork {
 
 	private final int[] arcCost;
 
-	private final int groupCount;
-
 	private final long unassignedPenalty;
 
 	AssignmentNetwork(AssignmentProblem problem) {
@@ -173,7 +171,6 @@ final class AssignmentNetwork {
 		this.firstArcOf = firstArcOf;
 		this.arcPosition = arcQ;
 		this.arcCost = arcCost;
-		this.groupCount = groupCount;
 		this.arcAbstract = arcA;
 		this.arcReviewer = arcR;
 		// load arcs: the l-th review of a reviewer costs balance * (2l - 1)
@@ -239,10 +236,6 @@ final class AssignmentNetwork {
 	 * ({@link MinCostFlow#warmStart(int[])}).
 	 */
 	void warmStart() {
-		this.flow.warmStart(greedy(this.firstArcOf, this.arcPosition, this.arcCost, this.groupCount));
-	}
-
-	private int[] greedy(int[] firstArcOf, int[] arcQ, int[] arcCost, int groupCount) {
 		List<ReviewerToAssign> reviewers = this.problem.reviewers();
 		int[] load = new int[reviewers.size()];
 		for (int q = 0; q < load.length; q++) {
@@ -252,47 +245,57 @@ final class AssignmentNetwork {
 		int count = 0;
 		for (int p = 0; p < this.abstractOrder.length; p++) {
 			int a = this.abstractOrder[p];
+			int first = count;
 			int need = this.need[a];
-			int taken = count;
 			Set<String> toCover = toCover(a);
-			for (int pass = 0; pass < 2; pass++) {
-				for (int g = 0; g < groupCount && need > 0; g++) {
-					if (pass == 0 && !(g < this.groups.length && toCover.contains(this.groups[g]))) {
-						continue;
-					}
-					int picks = (pass == 0) ? 1 : need;
-					for (int pick = 0; pick < picks && need > 0; pick++) {
-						int best = -1;
-						long bestCost = Long.MAX_VALUE;
-						for (int e = firstArcOf[p]; e < firstArcOf[p + 1]; e++) {
-							int q = arcQ[e];
-							if (pass == 0 && this.groupOfReviewer[this.reviewerOrder[q]] != g) {
-								continue;
-							}
-							if (load[q] >= reviewers.get(this.reviewerOrder[q]).maxLoad()
-									|| contains(chosen, taken, count, e)) {
-								continue;
-							}
-							long c = arcCost[e] + this.problem.weights().loadStepCost(load[q] + 1);
-							if (c < bestCost) {
-								bestCost = c;
-								best = e;
-							}
-						}
-						if (best < 0) {
-							break;
-						}
+			// one reviewer from each institution still to cover
+			for (int g = 0; g < this.groups.length && need > 0; g++) {
+				if (toCover.contains(this.groups[g])) {
+					int best = cheapestFree(p, g, load, chosen, first, count);
+					if (best >= 0) {
 						chosen[count++] = best;
-						load[arcQ[best]]++;
+						load[this.arcPosition[best]]++;
 						need--;
-					}
-					if (pass == 1) {
-						break;
 					}
 				}
 			}
+			// then the cheapest of any institution
+			while (need > 0) {
+				int best = cheapestFree(p, -1, load, chosen, first, count);
+				if (best < 0) {
+					break;
+				}
+				chosen[count++] = best;
+				load[this.arcPosition[best]]++;
+				need--;
+			}
 		}
-		return Arrays.copyOf(chosen, count);
+		this.flow.warmStart(Arrays.copyOf(chosen, count));
+	}
+
+	/**
+	 * The cheapest pair arc of the abstract at position {@code p} (in group {@code g}, or
+	 * any group for -1) whose reviewer has room and that is not chosen yet, priced with
+	 * the load step it would add; -1 if none.
+	 */
+	private int cheapestFree(int p, int g, int[] load, int[] chosen, int chosenFrom, int chosenTo) {
+		List<ReviewerToAssign> reviewers = this.problem.reviewers();
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		for (int e = this.firstArcOf[p]; e < this.firstArcOf[p + 1]; e++) {
+			int q = this.arcPosition[e];
+			int r = this.reviewerOrder[q];
+			if ((g >= 0 && this.groupOfReviewer[r] != g) || load[q] >= reviewers.get(r).maxLoad()
+					|| contains(chosen, chosenFrom, chosenTo, e)) {
+				continue;
+			}
+			long cost = this.arcCost[e] + this.problem.weights().loadStepCost(load[q] + 1);
+			if (cost < bestCost) {
+				bestCost = cost;
+				best = e;
+			}
+		}
+		return best;
 	}
 
 	private static boolean contains(int[] values, int from, int to, int value) {

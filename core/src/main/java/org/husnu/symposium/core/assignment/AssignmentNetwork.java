@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class AssignmentNetwork {
 		for (int a = 0; a < abstractCount; a++) {
 			this.keptReviewers.add(new ArrayList<>());
 		}
-		java.util.Set<Long> keptPairs = new java.util.HashSet<>();
+		Set<Long> keptPairs = new HashSet<>();
 		for (ExistingAssignment pair : problem.existing()) {
 			Integer a = abstractById.get(pair.abstractId());
 			Integer r = reviewerById.get(pair.reviewerId());

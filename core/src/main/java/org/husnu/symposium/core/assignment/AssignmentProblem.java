@@ -1,5 +1,6 @@
 package org.husnu.symposium.core.assignment;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ public record AssignmentProblem(List<AbstractToAssign> abstracts, List<ReviewerT
 		existing = (existing != null) ? List.copyOf(existing) : List.of();
 		policy = (policy != null) ? policy : InstitutionPolicy.NONE;
 		memberInstitutions = (memberInstitutions != null) ? new TreeSet<>(memberInstitutions) : new TreeSet<>();
-		memberInstitutions = java.util.Collections.unmodifiableSet(memberInstitutions);
+		memberInstitutions = Collections.unmodifiableSet(memberInstitutions);
 		weights = (weights != null) ? weights : AssignmentWeights.DEFAULT;
 	}
 

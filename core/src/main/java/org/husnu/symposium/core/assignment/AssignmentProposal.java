@@ -1,5 +1,7 @@
 package org.husnu.symposium.core.assignment;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,7 @@ public record AssignmentProposal(List<ProposedPair> pairs, Map<String, Integer> 
 
 	public AssignmentProposal {
 		pairs = List.copyOf(pairs);
-		loads = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(loads));
+		loads = Collections.unmodifiableMap(new LinkedHashMap<>(loads));
 		coverage = List.copyOf(coverage);
 		unmet = List.copyOf(unmet);
 	}

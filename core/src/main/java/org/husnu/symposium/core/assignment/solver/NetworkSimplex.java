@@ -1,5 +1,7 @@
 package org.husnu.symposium.core.assignment.solver;
 
+import java.util.Arrays;
+
 /**
  * The primal network simplex method on int and long arrays, after the design of LEMON's
  * {@code NetworkSimplex} (Kovács, "Minimum-cost flow algorithms: an experimental
@@ -119,7 +121,7 @@ final class NetworkSimplex {
 			this.capacity[i] = capacities[e];
 			this.cost[i] = costs[e];
 		}
-		java.util.Arrays.fill(this.state, 0, arcCount, STATE_LOWER);
+		Arrays.fill(this.state, 0, arcCount, STATE_LOWER);
 		this.searchCount = active;
 		int nodes = nodeCount + 1;
 		this.potential = new long[nodes];

@@ -12,7 +12,6 @@ import org.husnu.symposium.core.store.CollectionNames;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -41,11 +40,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version optimistic-locking version
  */
 @Document(collection = CollectionNames.ABSTRACTS)
-public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String number, UUID submitterId, String title,
-		List<Author> authors, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
-		PresentationPreference presentation, boolean studentPresenter, String text, AbstractStatus status,
-		Instant createdAt, Instant updatedAt, Instant submittedAt, List<PdfVersion> pdfVersions,
-		@Version Long version) {
+public record AbstractSubmission(@Id UUID id, String number, UUID submitterId, String title, List<Author> authors,
+		String primaryTopic, List<String> secondaryTopics, List<String> keywords, PresentationPreference presentation,
+		boolean studentPresenter, String text, AbstractStatus status, Instant createdAt, Instant updatedAt,
+		Instant submittedAt, List<PdfVersion> pdfVersions, @Version Long version) {
 
 	/** Longest title accepted. */
 	public static final int MAX_TITLE_LENGTH = 300;

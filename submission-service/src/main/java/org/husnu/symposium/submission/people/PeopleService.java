@@ -26,12 +26,10 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.mail.MailOutbox;
 import org.husnu.symposium.platform.mail.OutgoingMail;
 import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
+import org.husnu.symposium.submission.accounts.AccountRepository;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +39,13 @@ import org.springframework.stereotype.Service;
 @Service
 class PeopleService {
 
-	private final MongoOperations mongo;
+	private final PreRegistrationRepository preRegistrations;
+
+	private final AccountRepository accounts;
+
+	private final InstitutionRepository institutions;
+
+	private final ReferenceData referenceData;
 
 	private final AuditLog audit;
 
@@ -53,9 +57,13 @@ class PeopleService {
 
 	private final ChairRevocationLock chairRevocations;
 
-	PeopleService(MongoOperations mongo, AuditLog audit, MailOutbox outbox, SymposiumProperties properties, Clock clock,
-			ChairRevocationLock chairRevocations) {
-		this.mongo = mongo;
+	PeopleService(PreRegistrationRepository preRegistrations, AccountRepository accounts,
+			InstitutionRepository institutions, ReferenceData referenceData, AuditLog audit, MailOutbox outbox,
+			SymposiumProperties properties, Clock clock, ChairRevocationLock chairRevocations) {
+		this.preRegistrations = preRegistrations;
+		this.accounts = accounts;
+		this.institutions = institutions;
+		this.referenceData = referenceData;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.properties = properties;
@@ -65,7 +73,7 @@ class PeopleService {
 
 	List<PreRegistration> preRegistrations(Actor actor) {
 		AccessPolicy.requireManagePeople(actor);
-		return this.mongo.find(new Query().with(Sort.by("email")), PreRegistration.class);
+		return this.preRegistrations.findAllByOrderByEmailAsc();
 	}
 
 	/**
@@ -117,14 +125,13 @@ class PeopleService {
 		PreRegistration entry = new PreRegistration(email, name, institution, position, this.clock.instant(), null);
 		upsert(entry);
 		this.audit.record(actor, "pre-registration.added", entry.email(), Map.of("institution", institution));
-		return this.mongo.findById(entry.email(), PreRegistration.class);
+		return this.preRegistrations.findById(entry.email()).orElseThrow();
 	}
 
 	void remove(Actor actor, String email) {
 		AccessPolicy.requireManagePeople(actor);
 		String address = EmailAddresses.normalize(email);
-		if (this.mongo.remove(Query.query(Criteria.where("_id").is(address)), PreRegistration.class)
-			.getDeletedCount() == 0) {
+		if (this.preRegistrations.deleteByEmail(address) == 0) {
 			throw new NotFoundException(address + " is not on the pre-registration list");
 		}
 		this.audit.record(actor, "pre-registration.removed", address, Map.of());
@@ -132,7 +139,7 @@ class PeopleService {
 
 	List<Account> accounts(Actor actor) {
 		AccessPolicy.requireManagePeople(actor);
-		return this.mongo.find(new Query().with(Sort.by("email")), Account.class);
+		return this.accounts.findAllByOrderByEmailAsc();
 	}
 
 	/**
@@ -160,19 +167,17 @@ class PeopleService {
 	}
 
 	private Account applyRoleChange(Actor actor, UUID accountId, Role role, boolean grant) {
-		Account account = this.mongo.findById(accountId, Account.class);
-		if (account == null) {
-			throw new NotFoundException("No account with id " + accountId);
-		}
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("No account with id " + accountId));
 		if (grant == account.hasRole(role)) {
 			return account;
 		}
 		if (!grant && role == Role.CHAIR) {
-			long chairs = this.mongo.count(Query.query(Criteria.where("roles").is(Role.CHAIR.name())), Account.class);
+			long chairs = this.accounts.countByRoles(Role.CHAIR);
 			DomainRuleException.require(chairs > 1, "account.roles.last-chair",
 					account.email() + " is the last chair; make someone else chair first");
 		}
-		Account changed = this.mongo.save(grant ? account.grant(role) : account.revoke(role));
+		Account changed = this.accounts.save(grant ? account.grant(role) : account.revoke(role));
 		this.audit.record(actor, grant ? "role.granted" : "role.revoked", changed.email(), Map.of("role", role.name()));
 		if (grant && role != Role.AUTHOR) {
 			Map<String, Object> model = new HashMap<>();
@@ -187,38 +192,36 @@ class PeopleService {
 
 	Institution addDomain(Actor actor, String code, String domain) {
 		AccessPolicy.requireManagePeople(actor);
-		Institution institution = this.mongo.findById(code, Institution.class);
-		if (institution == null) {
-			throw new NotFoundException("No institution " + code);
-		}
+		Institution institution = this.institutions.findById(code)
+			.orElseThrow(() -> new NotFoundException("No institution " + code));
 		DomainRuleException.require(domain != null && domain.strip().contains(".") && !domain.contains("@"),
 				"institution.domain", "Enter a mail domain such as med.hokudai.ac.jp (no @, no spaces)");
-		Institution changed = this.mongo.save(institution.withDomain(domain.strip()));
+		Institution changed = this.institutions.save(institution.withDomain(domain.strip()));
 		this.audit.record(actor, "institution.domain.added", code, Map.of("domain", domain.strip()));
 		return changed;
 	}
 
 	private Set<String> institutionCodes() {
-		return this.mongo.findAll(Institution.class).stream().map(Institution::code).collect(Collectors.toSet());
+		return this.referenceData.institutions().stream().map(Institution::code).collect(Collectors.toSet());
 	}
 
 	private Outcome upsert(PreRegistration entry) {
-		PreRegistration existing = this.mongo.findById(entry.email(), PreRegistration.class);
+		PreRegistration existing = this.preRegistrations.findById(entry.email()).orElse(null);
 		if (existing == null) {
 			try {
-				this.mongo.insert(entry);
+				this.preRegistrations.insert(entry);
 				return Outcome.CREATED;
 			}
 			catch (DuplicateKeyException ex) {
-				existing = this.mongo.findById(entry.email(), PreRegistration.class);
+				existing = this.preRegistrations.findById(entry.email()).orElseThrow(() -> ex);
 			}
 		}
 		if (existing.name().equals(entry.name()) && existing.institution().equals(entry.institution())
 				&& existing.position() == entry.position()) {
 			return Outcome.UNCHANGED;
 		}
-		this.mongo.save(new PreRegistration(entry.email(), entry.name(), entry.institution(), entry.position(),
-				entry.importedAt(), existing.version()));
+		this.preRegistrations.save(new PreRegistration(entry.email(), entry.name(), entry.institution(),
+				entry.position(), entry.importedAt(), existing.version()));
 		return Outcome.UPDATED;
 	}
 

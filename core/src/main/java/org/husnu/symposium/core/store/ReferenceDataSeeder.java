@@ -65,8 +65,7 @@ public final class ReferenceDataSeeder {
 			.createIndex(new Index("number", Sort.Direction.ASC).unique().named("number_unique"));
 		this.mongo.indexOps(CollectionNames.API_TOKENS)
 			.createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
-		// lookups that a real MongoDB should not scan for (the embedded store ignores
-		// non-unique indexes)
+		// lookups a real MongoDB should not scan for (the embedded store ignores them)
 		this.mongo.indexOps(CollectionNames.API_TOKENS)
 			.createIndex(new Index("accountId", Sort.Direction.ASC).named("account"));
 		this.mongo.indexOps(CollectionNames.LOGIN_TOKENS)

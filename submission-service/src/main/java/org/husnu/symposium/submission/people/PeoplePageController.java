@@ -55,8 +55,7 @@ class PeoplePageController {
 		model.addAttribute("accounts", this.people.accounts(actor));
 		model.addAttribute("institutions", this.referenceData.institutions());
 		model.addAttribute("positions", Position.values());
-		// buttons only for the roles this person may hand out
-		// (AccessPolicy.mayChangeRole)
+		// only the roles this person may hand out get buttons
 		model.addAttribute("roles",
 				Arrays.stream(Role.values()).filter((role) -> AccessPolicy.mayChangeRole(actor, role)).toList());
 		model.addAttribute("activity",

@@ -38,12 +38,15 @@ class PeoplePageController {
 
 	private final PeopleService people;
 
+	private final RoleService roles;
+
 	private final ReferenceData referenceData;
 
 	private final AuditLog audit;
 
-	PeoplePageController(PeopleService people, ReferenceData referenceData, AuditLog audit) {
+	PeoplePageController(PeopleService people, RoleService roles, ReferenceData referenceData, AuditLog audit) {
 		this.people = people;
+		this.roles = roles;
 		this.referenceData = referenceData;
 		this.audit = audit;
 	}
@@ -116,7 +119,7 @@ class PeoplePageController {
 	String changeRole(@PathVariable UUID id, @PathVariable Role role, @RequestParam boolean grant,
 			RedirectAttributes redirect) {
 		try {
-			this.people.changeRole(CurrentActor.require(), id, role, grant);
+			this.roles.changeRole(CurrentActor.require(), id, role, grant);
 		}
 		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

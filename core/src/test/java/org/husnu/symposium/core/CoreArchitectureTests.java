@@ -3,6 +3,7 @@ package org.husnu.symposium.core;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.husnu.symposium.core.store.ReferenceDataSeeder;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,7 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Keeps core a plain domain library: no web, servlet or PDF code, and no cycles between
- * its feature packages.
+ * its feature packages; and keeps one way of creating indexes.
  */
 class CoreArchitectureTests {
 
@@ -38,6 +39,21 @@ class CoreArchitectureTests {
 	@Test
 	void featurePackagesHaveNoCycles() {
 		slices().matching("org.husnu.symposium.core.(*)..").should().beFreeOfCycles().check(this.core);
+	}
+
+	/**
+	 * Indexes are created by {@link ReferenceDataSeeder} only; an {@code @Indexed} on a
+	 * document would look like a second way while doing nothing (automatic index creation
+	 * is off).
+	 */
+	@Test
+	void onlyTheSeederDeclaresIndexes() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName(ReferenceDataSeeder.class.getName())
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.data.mongodb.core.index..")
+			.check(this.core);
 	}
 
 }

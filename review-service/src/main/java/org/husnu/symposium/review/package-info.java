@@ -1,5 +1,6 @@
 /**
- * Review service: reviewers, conflicts, assignment, scoring, decisions, program and
+ * Review service. Today its landing page and the store of reviewer profiles; the review
+ * issues add reviewers' pages, conflicts, assignment, scoring, decisions, program and
  * exports.
  */
 package org.husnu.symposium.review;

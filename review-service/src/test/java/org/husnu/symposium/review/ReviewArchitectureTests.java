@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps review-service independent of the other service, free of cycles between its
- * feature packages, and its controllers package-private.
+ * feature packages, and its controllers package-private and off the raw store.
  */
 class ReviewArchitectureTests {
 
@@ -24,6 +24,11 @@ class ReviewArchitectureTests {
 	@Test
 	void controllersArePackagePrivate() {
 		this.rules.controllersArePackagePrivate();
+	}
+
+	@Test
+	void controllersDoNotUseTheStoreDirectly() {
+		this.rules.controllersDoNotUseTheStoreDirectly();
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.husnu.symposium.core.abstracts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +14,6 @@ import org.husnu.symposium.core.store.CollectionNames;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -41,11 +42,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version optimistic-locking version
  */
 @Document(collection = CollectionNames.ABSTRACTS)
-public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String number, UUID submitterId, String title,
-		List<Author> authors, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
-		PresentationPreference presentation, boolean studentPresenter, String text, AbstractStatus status,
-		Instant createdAt, Instant updatedAt, Instant submittedAt, List<PdfVersion> pdfVersions,
-		@Version Long version) {
+public record AbstractSubmission(@Id UUID id, String number, UUID submitterId, String title, List<Author> authors,
+		String primaryTopic, List<String> secondaryTopics, List<String> keywords, PresentationPreference presentation,
+		boolean studentPresenter, String text, AbstractStatus status, Instant createdAt, Instant updatedAt,
+		Instant submittedAt, List<PdfVersion> pdfVersions, @Version Long version) {
 
 	/** Longest title accepted. */
 	public static final int MAX_TITLE_LENGTH = 300;
@@ -124,7 +124,7 @@ public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String num
 	public AbstractSubmission withPdf(PdfVersion pdf, Instant at) {
 		DomainRuleException.require(pdf.number() == this.pdfVersions.size() + 1, "pdf.version",
 				"PDF version " + pdf.number() + " does not follow version " + this.pdfVersions.size());
-		List<PdfVersion> versions = new java.util.ArrayList<>(this.pdfVersions);
+		List<PdfVersion> versions = new ArrayList<>(this.pdfVersions);
 		versions.add(pdf);
 		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
 				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
@@ -135,9 +135,9 @@ public record AbstractSubmission(@Id UUID id, @Indexed(unique = true) String num
 	 * The current PDF: the newest accepted upload.
 	 * @return the current version, empty before the first upload
 	 */
-	public java.util.Optional<PdfVersion> currentPdf() {
-		return this.pdfVersions.isEmpty() ? java.util.Optional.empty()
-				: java.util.Optional.of(this.pdfVersions.get(this.pdfVersions.size() - 1));
+	public Optional<PdfVersion> currentPdf() {
+		return this.pdfVersions.isEmpty() ? Optional.empty()
+				: Optional.of(this.pdfVersions.get(this.pdfVersions.size() - 1));
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.husnu.symposium.core.store.CollectionNames;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -32,9 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version optimistic-locking version
  */
 @Document(collection = CollectionNames.ACCOUNTS)
-public record Account(@Id UUID id, @Indexed(unique = true) String email, String name, String institution,
-		String department, Position position, Language language, Set<Role> roles, Instant createdAt,
-		@Version Long version) {
+public record Account(@Id UUID id, String email, String name, String institution, String department, Position position,
+		Language language, Set<Role> roles, Instant createdAt, @Version Long version) {
 
 	public Account {
 		DomainRuleException.require(id != null, "account.id", "An account needs an id");

@@ -7,7 +7,6 @@ import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.store.CollectionNames;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -27,8 +26,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revokedAt when it was revoked, {@code null} while active
  */
 @Document(collection = CollectionNames.API_TOKENS)
-public record ApiToken(@Id UUID id, @Indexed(unique = true) String hash, UUID accountId, String name, String hint,
-		Instant createdAt, Instant expiresAt, Instant revokedAt) {
+public record ApiToken(@Id UUID id, String hash, UUID accountId, String name, String hint, Instant createdAt,
+		Instant expiresAt, Instant revokedAt) {
 
 	/** Longest token name accepted. */
 	public static final int MAX_NAME_LENGTH = 100;

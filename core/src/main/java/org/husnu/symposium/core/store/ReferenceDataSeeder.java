@@ -21,6 +21,11 @@ import org.springframework.data.mongodb.core.index.Index;
  * reference documents have fixed ids and are only ever inserted, so a concurrent or
  * repeated run meets a duplicate key and leaves the existing document, including a
  * chair's edits, alone.
+ * <p>
+ * This is the one place that creates the indexes of core's collections: the documents
+ * carry no {@code @Indexed} (Spring Data would ignore it anyway, since automatic index
+ * creation is off), so what is unique is read here and nowhere else, and an index is
+ * created on every start whether or not a mapping context has seen the document.
  */
 public final class ReferenceDataSeeder {
 
@@ -60,8 +65,7 @@ public final class ReferenceDataSeeder {
 			.createIndex(new Index("number", Sort.Direction.ASC).unique().named("number_unique"));
 		this.mongo.indexOps(CollectionNames.API_TOKENS)
 			.createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
-		// lookups that a real MongoDB should not scan for (the embedded store ignores
-		// non-unique indexes)
+		// lookups a real MongoDB should not scan for (the embedded store ignores them)
 		this.mongo.indexOps(CollectionNames.API_TOKENS)
 			.createIndex(new Index("accountId", Sort.Direction.ASC).named("account"));
 		this.mongo.indexOps(CollectionNames.LOGIN_TOKENS)

@@ -3,6 +3,7 @@ package org.husnu.symposium.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ class ArchitectureDocumentTests {
 		for (Map.Entry<String, Set<Service>> entry : CollectionOwnership.writers().entrySet()) {
 			String writers = entry.getValue()
 				.stream()
-				.map((service) -> service.name().toLowerCase(java.util.Locale.ROOT))
+				.map((service) -> service.name().toLowerCase(Locale.ROOT))
 				.collect(Collectors.joining(", "));
 			assertThat(document).as("row of collection %s", entry.getKey())
 				.contains("| `" + entry.getKey() + "` | " + writers + " |");

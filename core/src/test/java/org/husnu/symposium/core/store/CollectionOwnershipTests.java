@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.husnu.symposium.core.store.CollectionOwnership.Service;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,9 @@ class CollectionOwnershipTests {
 			.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().size() > 1)
-			.map(java.util.Map.Entry::getKey)).containsExactlyInAnyOrder(CollectionNames.MAIL_OUTBOX,
-					CollectionNames.AUDIT_LOG, CollectionNames.SESSIONS, CollectionNames.LOGIN_TOKENS,
-					CollectionNames.RATE_LIMITS, CollectionNames.DEV_MAILBOX, CollectionNames.DEPLOYMENT);
+			.map(Map.Entry::getKey)).containsExactlyInAnyOrder(CollectionNames.MAIL_OUTBOX, CollectionNames.AUDIT_LOG,
+					CollectionNames.SESSIONS, CollectionNames.LOGIN_TOKENS, CollectionNames.RATE_LIMITS,
+					CollectionNames.DEV_MAILBOX, CollectionNames.DEPLOYMENT);
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.ABSTRACTS)).isFalse();
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.REVIEWS)).isTrue();
 		assertThat(CollectionOwnership.mayWrite(Service.REVIEW, CollectionNames.API_TOKENS)).isFalse();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.core.i18n.LocalizedText;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +55,23 @@ class ReferenceDataSeederIntegrationTests {
 	}
 
 	@Test
+	void createsTheUniqueIndexesOnAFreshStore() {
+		new ReferenceDataSeeder(this.mongo).seed(SETTINGS);
+		assertThat(uniqueKeys(CollectionNames.ACCOUNTS)).contains("email");
+		assertThat(uniqueKeys(CollectionNames.ABSTRACTS)).contains("number");
+		assertThat(uniqueKeys(CollectionNames.API_TOKENS)).contains("hash");
+	}
+
+	@Test
+	void creatingTheIndexesAgainChangesNothing() {
+		ReferenceDataSeeder seeder = new ReferenceDataSeeder(this.mongo);
+		seeder.ensureIndexes();
+		List<IndexInfo> first = this.mongo.indexOps(CollectionNames.ACCOUNTS).getIndexInfo();
+		seeder.ensureIndexes();
+		assertThat(this.mongo.indexOps(CollectionNames.ACCOUNTS).getIndexInfo()).hasSameSizeAs(first);
+	}
+
+	@Test
 	void seedingAgainChangesNothingAndKeepsChairEdits() {
 		ReferenceDataSeeder seeder = new ReferenceDataSeeder(this.mongo);
 		seeder.seed(SETTINGS);
@@ -63,8 +84,7 @@ class ReferenceDataSeederIntegrationTests {
 		SeedReport again = seeder.seed(SETTINGS);
 
 		assertThat(again.total()).isZero();
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), TopicArea.class))
-			.isEqualTo(TopicAreas.seed().size());
+		assertThat(this.mongo.count(new Query(), TopicArea.class)).isEqualTo(TopicAreas.seed().size());
 		assertThat(this.mongo.findById("GENOME_MEDICINE", TopicArea.class).name().en()).isEqualTo("Genomic medicine");
 		assertThat(this.mongo.findById("HU", Institution.class).emailDomains()).contains("frontier.example.ac.jp");
 	}
@@ -97,6 +117,20 @@ class ReferenceDataSeederIntegrationTests {
 			.isEqualTo(TopicAreas.seed().size());
 		assertThat(this.mongo.getCollection(CollectionNames.INSTITUTIONS).countDocuments()).isEqualTo(2);
 		assertThat(this.mongo.getCollection(CollectionNames.EVENT_SETTINGS).countDocuments()).isEqualTo(1);
+	}
+
+	/**
+	 * The single-field unique indexes of a collection, by field name.
+	 */
+	private List<String> uniqueKeys(String collection) {
+		return this.mongo.indexOps(collection)
+			.getIndexInfo()
+			.stream()
+			.filter(IndexInfo::isUnique)
+			.filter((index) -> index.getIndexFields().size() == 1)
+			.map((index) -> index.getIndexFields().get(0))
+			.map(IndexField::getKey)
+			.collect(Collectors.toList());
 	}
 
 }

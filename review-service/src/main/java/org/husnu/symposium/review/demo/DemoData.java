@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +19,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +36,15 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private static final int MAX_ATTEMPTS = 120;
 
-	private final MongoOperations mongo;
+	private final AccountDirectory accounts;
+
+	private final ReviewerProfileRepository profiles;
 
 	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
-	DemoData(MongoOperations mongo) {
-		this.mongo = mongo;
+	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles) {
+		this.accounts = accounts;
+		this.profiles = profiles;
 	}
 
 	@Override
@@ -81,14 +83,13 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 			if (!person.roles().contains(Role.REVIEWER)) {
 				continue;
 			}
-			Account account = this.mongo.findOne(Query.query(Criteria.where("email").is(person.email())),
-					Account.class);
+			Account account = this.accounts.findByEmail(person.email()).orElse(null);
 			if (account == null) {
 				complete = false;
 				continue;
 			}
 			try {
-				this.mongo.insert(new ReviewerProfile(account.id(), person.expertise(), 0, true, null));
+				this.profiles.insert(new ReviewerProfile(account.id(), person.expertise(), 0, true, null));
 				inserted++;
 			}
 			catch (DuplicateKeyException ex) {

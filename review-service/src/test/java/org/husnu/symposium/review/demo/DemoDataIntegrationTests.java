@@ -6,8 +6,10 @@ import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.reviewers.Expertise;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,15 @@ class DemoDataIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	AccountDirectory accounts;
+
+	@Autowired
+	ReviewerProfileRepository profiles;
+
 	@Test
 	void waitsForTheAccountsThenCreatesEachReviewerProfileOnce() {
-		DemoData demoData = new DemoData(this.mongo);
+		DemoData demoData = new DemoData(this.accounts, this.profiles);
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 

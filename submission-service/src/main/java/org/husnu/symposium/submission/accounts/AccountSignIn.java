@@ -23,7 +23,6 @@ import org.husnu.symposium.platform.security.LoginRedemption;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -38,7 +37,7 @@ class AccountSignIn implements LoginRedemption {
 
 	private final AccountDirectory accounts;
 
-	private final MongoOperations mongo;
+	private final AccountRepository store;
 
 	private final AuditLog audit;
 
@@ -48,10 +47,10 @@ class AccountSignIn implements LoginRedemption {
 
 	private final Clock clock;
 
-	AccountSignIn(AccountDirectory accounts, MongoOperations mongo, AuditLog audit, MailOutbox outbox,
+	AccountSignIn(AccountDirectory accounts, AccountRepository store, AuditLog audit, MailOutbox outbox,
 			SymposiumProperties properties, Clock clock) {
 		this.accounts = accounts;
-		this.mongo = mongo;
+		this.store = store;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.properties = properties;
@@ -71,7 +70,7 @@ class AccountSignIn implements LoginRedemption {
 		Account account = new Account(UUID.randomUUID(), email, eligibility.name(), eligibility.institution(), null,
 				eligibility.position(), language, EnumSet.of(Role.AUTHOR), this.clock.instant(), null);
 		try {
-			account = this.mongo.insert(account);
+			account = this.store.insert(account);
 		}
 		catch (DuplicateKeyException ex) {
 			return this.accounts.findByEmail(email).orElseThrow(() -> ex);
@@ -113,7 +112,7 @@ class AccountSignIn implements LoginRedemption {
 			Account chair = new Account(UUID.randomUUID(), email, eligibility.name(), eligibility.institution(), null,
 					eligibility.position(), Language.EN, Set.of(Role.CHAIR), this.clock.instant(), null);
 			try {
-				this.mongo.insert(chair);
+				this.store.insert(chair);
 				this.audit.record(null, "account.bootstrapped", chair.email(), Map.of("role", Role.CHAIR.name()));
 				created++;
 			}

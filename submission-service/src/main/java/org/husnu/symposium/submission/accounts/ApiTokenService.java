@@ -16,11 +16,6 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.security.Secrets;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +29,7 @@ class ApiTokenService {
 	/** Active tokens one person may hold. */
 	static final int MAX_ACTIVE_TOKENS = 20;
 
-	private final MongoOperations mongo;
+	private final ApiTokenStore store;
 
 	private final AuditLog audit;
 
@@ -42,8 +37,8 @@ class ApiTokenService {
 
 	private final SymposiumProperties.ApiTokens lifetimes;
 
-	ApiTokenService(MongoOperations mongo, AuditLog audit, Clock clock, SymposiumProperties properties) {
-		this.mongo = mongo;
+	ApiTokenService(ApiTokenStore store, AuditLog audit, Clock clock, SymposiumProperties properties) {
+		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
 		this.lifetimes = properties.apiTokens();
@@ -78,16 +73,14 @@ class ApiTokenService {
 		Duration lifetime = (expiresInDays != null) ? Duration.ofDays(expiresInDays) : this.lifetimes.defaultLifetime();
 		ApiToken token = new ApiToken(UUID.randomUUID(), Secrets.hash(secret), owner.accountId(), name,
 				secret.substring(0, Secrets.API_TOKEN_PREFIX.length() + 4), now, now.plus(lifetime), null);
-		this.mongo.insert(token);
+		this.store.insert(token);
 		this.audit.record(owner, "api-token.created", owner.email(),
 				Map.of("token", token.id().toString(), "expiresAt", token.expiresAt().toString()));
 		return new CreatedToken(token, secret);
 	}
 
 	List<ApiToken> list(UUID accountId) {
-		return this.mongo.find(
-				Query.query(Criteria.where("accountId").is(accountId)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
-				ApiToken.class);
+		return this.store.ofAccount(accountId);
 	}
 
 	/**
@@ -96,12 +89,11 @@ class ApiTokenService {
 	 * @param tokenId the token
 	 */
 	void revoke(Actor owner, UUID tokenId) {
-		ApiToken token = this.mongo.findById(tokenId, ApiToken.class);
-		if (token == null || !token.accountId().equals(owner.accountId())) {
-			throw new NotFoundException("You have no API token with id " + tokenId);
-		}
+		ApiToken token = this.store.findById(tokenId)
+			.filter((candidate) -> candidate.accountId().equals(owner.accountId()))
+			.orElseThrow(() -> new NotFoundException("You have no API token with id " + tokenId));
 		if (token.revokedAt() == null) {
-			this.mongo.save(token.revokedAt(this.clock.instant()));
+			this.store.save(token.revokedAt(this.clock.instant()));
 			this.audit.record(owner, "api-token.revoked", owner.email(), Map.of("token", tokenId.toString()));
 		}
 	}
@@ -112,10 +104,7 @@ class ApiTokenService {
 	 * @return how many were revoked
 	 */
 	long revokeAll(Actor owner) {
-		long revoked = this.mongo
-			.updateMulti(Query.query(Criteria.where("accountId").is(owner.accountId()).and("revokedAt").isNull()),
-					new Update().set("revokedAt", this.clock.instant()), ApiToken.class)
-			.getModifiedCount();
+		long revoked = this.store.revokeAll(owner.accountId(), this.clock.instant());
 		if (revoked > 0) {
 			this.audit.record(owner, "api-tokens.revoked", owner.email(), Map.of("count", Long.toString(revoked)));
 		}

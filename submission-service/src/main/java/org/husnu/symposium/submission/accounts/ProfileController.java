@@ -13,16 +13,15 @@ import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.i18n.Language;
-import org.husnu.symposium.core.institutions.Institution;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.accounts.MeView;
 import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.login.LoginLinks;
 import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.platform.security.CurrentActor;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,7 @@ class ProfileController {
 
 	private final ApiTokenService tokens;
 
-	private final MongoOperations mongo;
+	private final ReferenceData referenceData;
 
 	private final LoginLinks loginLinks;
 
@@ -59,13 +58,13 @@ class ProfileController {
 
 	private final AuditLog audit;
 
-	ProfileController(AccountDirectory accounts, ProfileService profiles, ApiTokenService tokens, MongoOperations mongo,
-			LoginLinks loginLinks, LocaleResolver localeResolver, FindByIndexNameSessionRepository<?> sessions,
-			AuditLog audit) {
+	ProfileController(AccountDirectory accounts, ProfileService profiles, ApiTokenService tokens,
+			ReferenceData referenceData, LoginLinks loginLinks, LocaleResolver localeResolver,
+			FindByIndexNameSessionRepository<?> sessions, AuditLog audit) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.tokens = tokens;
-		this.mongo = mongo;
+		this.referenceData = referenceData;
 		this.loginLinks = loginLinks;
 		this.localeResolver = localeResolver;
 		this.sessions = sessions;
@@ -170,7 +169,7 @@ class ProfileController {
 	private void addChoices(Model model, Account account) {
 		Language language = Language.of(LocaleContextHolder.getLocale());
 		model.addAttribute("institutions",
-				this.mongo.findAll(Institution.class)
+				this.referenceData.institutions()
 					.stream()
 					.map((institution) -> new InstitutionOption(institution.code(), institution.name().in(language)))
 					.toList());

@@ -8,12 +8,11 @@ import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.i18n.Language;
-import org.husnu.symposium.core.institutions.Institution;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,13 +24,16 @@ class ProfileService {
 
 	private final AccountDirectory accounts;
 
-	private final MongoOperations mongo;
+	private final AccountRepository store;
+
+	private final ReferenceData referenceData;
 
 	private final AuditLog audit;
 
-	ProfileService(AccountDirectory accounts, MongoOperations mongo, AuditLog audit) {
+	ProfileService(AccountDirectory accounts, AccountRepository store, ReferenceData referenceData, AuditLog audit) {
 		this.accounts = accounts;
-		this.mongo = mongo;
+		this.store = store;
+		this.referenceData = referenceData;
 		this.audit = audit;
 	}
 
@@ -39,13 +41,12 @@ class ProfileService {
 		Account account = this.accounts.findById(actor.accountId())
 			.orElseThrow(() -> new NotFoundException("Your account no longer exists"));
 		String institution = (change.institution() != null) ? change.institution().strip() : null;
-		DomainRuleException.require(
-				institution == null || institution.isEmpty()
-						|| this.mongo.findById(institution, Institution.class) != null,
+		DomainRuleException.require(institution == null || institution.isEmpty()
+				|| this.referenceData.institutions().stream().anyMatch((known) -> known.code().equals(institution)),
 				"account.institution", "Unknown institution " + institution + "; choose one of the list");
 		Account changed = account.withProfile(change.name(), institution, change.department(), change.position(),
 				(change.language() != null) ? change.language() : account.language());
-		changed = this.mongo.save(changed);
+		changed = this.store.save(changed);
 		this.audit.record(actor, "profile.updated", changed.email(), Map.of());
 		return changed;
 	}

@@ -9,12 +9,15 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.PreRegistration;
-import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
+import org.husnu.symposium.platform.demo.DemoPeople.Person;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
-import org.husnu.symposium.submission.abstracts.AbstractRequest.AuthorRequest;
 import org.husnu.symposium.submission.abstracts.AbstractRequest;
+import org.husnu.symposium.submission.abstracts.AbstractRequest.AuthorRequest;
 import org.husnu.symposium.submission.abstracts.AbstractService;
+import org.husnu.symposium.submission.accounts.AccountRepository;
+import org.husnu.symposium.submission.people.PreRegistrationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +44,24 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final MongoOperations mongo;
 
+	private final PreRegistrationRepository preRegistrations;
+
+	private final AccountRepository accounts;
+
+	private final AccountDirectory directory;
+
 	private final Clock clock;
 
 	private final AbstractService abstracts;
 
 	private final ReferenceData referenceData;
 
-	DemoData(MongoOperations mongo, Clock clock, AbstractService abstracts, ReferenceData referenceData) {
+	DemoData(MongoOperations mongo, PreRegistrationRepository preRegistrations, AccountRepository accounts,
+			AccountDirectory directory, Clock clock, AbstractService abstracts, ReferenceData referenceData) {
 		this.mongo = mongo;
+		this.preRegistrations = preRegistrations;
+		this.accounts = accounts;
+		this.directory = directory;
 		this.clock = clock;
 		this.abstracts = abstracts;
 		this.referenceData = referenceData;
@@ -59,10 +72,11 @@ class DemoData implements SmartInitializingSingleton {
 		Instant now = this.clock.instant();
 		int inserted = 0;
 		for (Person person : DemoPeople.all()) {
-			inserted += insertIfAbsent(new PreRegistration(person.email(), person.name(), person.institution(),
-					person.position(), now, null));
-			inserted += insertIfAbsent(new Account(person.id(), person.email(), person.name(), person.institution(),
-					person.department(), person.position(), person.language(), person.roles(), now, null));
+			inserted += insertIfAbsent(() -> this.preRegistrations.insert(new PreRegistration(person.email(),
+					person.name(), person.institution(), person.position(), now, null)));
+			inserted += insertIfAbsent(() -> this.accounts
+				.insert(new Account(person.id(), person.email(), person.name(), person.institution(),
+						person.department(), person.position(), person.language(), person.roles(), now, null)));
 		}
 		logger.info("Demo data: {} pre-registrations and accounts inserted ({} people)", inserted,
 				DemoPeople.all().size());
@@ -81,8 +95,7 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		int added = 0;
 		for (DemoAbstracts.Spec spec : DemoAbstracts.all()) {
-			Account presenter = this.mongo.findOne(Query.query(Criteria.where("email").is(spec.presenter()[0])),
-					Account.class);
+			Account presenter = this.directory.findByEmail(spec.presenter()[0]).orElse(null);
 			if (presenter == null || this.mongo.exists(
 					Query.query(Criteria.where("submitterId").is(presenter.id()).and("title").is(spec.title())),
 					AbstractSubmission.class)) {
@@ -114,9 +127,9 @@ class DemoData implements SmartInitializingSingleton {
 		return new AuthorRequest(person[1], person[3], person[2], person[0], presenting);
 	}
 
-	private int insertIfAbsent(Object document) {
+	private static int insertIfAbsent(Runnable insert) {
 		try {
-			this.mongo.insert(document);
+			insert.run();
 			return 1;
 		}
 		catch (DuplicateKeyException ex) {

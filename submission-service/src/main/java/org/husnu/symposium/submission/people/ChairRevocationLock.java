@@ -31,6 +31,12 @@ class ChairRevocationLock {
 
 	static final String LOCK_ID = "chair-revocation";
 
+	private static final String ID = "_id";
+
+	private static final String HOLDER = "holder";
+
+	private static final String UNTIL = "until";
+
 	/** Longer than any count-and-save; ends the lease of a holder that died. */
 	private static final Duration LEASE = Duration.ofSeconds(30);
 
@@ -62,7 +68,7 @@ class ChairRevocationLock {
 			return work.get();
 		}
 		finally {
-			this.mongo.remove(Query.query(Criteria.where("_id").is(LOCK_ID).and("holder").is(holder)),
+			this.mongo.remove(Query.query(Criteria.where(ID).is(LOCK_ID).and(HOLDER).is(holder)),
 					CollectionNames.LOCKS);
 		}
 	}
@@ -80,12 +86,12 @@ class ChairRevocationLock {
 
 	private boolean tryAcquire(String holder) {
 		Date now = Date.from(this.clock.instant());
-		Query freeOrLapsed = Query.query(Criteria.where("_id").is(LOCK_ID).and("until").lte(now));
-		Update take = new Update().set("holder", holder).set("until", Date.from(this.clock.instant().plus(LEASE)));
+		Query freeOrLapsed = Query.query(Criteria.where(ID).is(LOCK_ID).and(UNTIL).lte(now));
+		Update take = new Update().set(HOLDER, holder).set(UNTIL, Date.from(this.clock.instant().plus(LEASE)));
 		try {
 			Document lock = this.mongo.findAndModify(freeOrLapsed, take,
 					FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, CollectionNames.LOCKS);
-			return lock != null && holder.equals(lock.get("holder"));
+			return lock != null && holder.equals(lock.get(HOLDER));
 		}
 		catch (DuplicateKeyException ex) {
 			// the lock document exists and its lease has not ended: someone holds it

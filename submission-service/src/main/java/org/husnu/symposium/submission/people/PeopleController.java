@@ -14,14 +14,11 @@ import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.institutions.Institution;
 import org.husnu.symposium.platform.accounts.MeView;
-import org.husnu.symposium.platform.problems.ProblemTypes;
 import org.husnu.symposium.platform.security.CurrentActor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +38,11 @@ class PeopleController {
 
 	private final PeopleService people;
 
-	PeopleController(PeopleService people) {
+	private final RoleService roles;
+
+	PeopleController(PeopleService people, RoleService roles) {
 		this.people = people;
+		this.roles = roles;
 	}
 
 	@GetMapping("/api/pre-registrations")
@@ -100,27 +100,17 @@ class PeopleController {
 
 	@PutMapping("/api/accounts/{id}/roles/{role}")
 	MeView grant(@PathVariable UUID id, @PathVariable Role role) {
-		return MeView.of(this.people.changeRole(CurrentActor.require(), id, role, true));
+		return MeView.of(this.roles.changeRole(CurrentActor.require(), id, role, true));
 	}
 
 	@DeleteMapping("/api/accounts/{id}/roles/{role}")
 	MeView revoke(@PathVariable UUID id, @PathVariable Role role) {
-		return MeView.of(this.people.changeRole(CurrentActor.require(), id, role, false));
+		return MeView.of(this.roles.changeRole(CurrentActor.require(), id, role, false));
 	}
 
 	@PostMapping("/api/institutions/{code}/domains")
 	Institution addDomain(@PathVariable String code, @Valid @RequestBody NewDomain domain) {
 		return this.people.addDomain(CurrentActor.require(), code, domain.domain());
-	}
-
-	@ExceptionHandler(PeopleService.ImportRejectedException.class)
-	ProblemDetail importRejected(PeopleService.ImportRejectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.DOMAIN_RULE);
-		problem.setTitle("The list has bad rows");
-		problem.setProperty("code", "preregistration.import");
-		problem.setProperty("errors", ex.errors());
-		return problem;
 	}
 
 	/**

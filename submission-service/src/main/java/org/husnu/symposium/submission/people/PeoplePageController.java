@@ -1,6 +1,8 @@
 package org.husnu.symposium.submission.people;
 
 import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,11 +12,10 @@ import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.Role;
-import org.husnu.symposium.core.institutions.Institution;
 import org.husnu.symposium.platform.audit.AuditLog;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.platform.security.CurrentActor;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,16 @@ class PeoplePageController {
 
 	private final PeopleService people;
 
-	private final MongoOperations mongo;
+	private final RoleService roles;
+
+	private final ReferenceData referenceData;
 
 	private final AuditLog audit;
 
-	PeoplePageController(PeopleService people, MongoOperations mongo, AuditLog audit) {
+	PeoplePageController(PeopleService people, RoleService roles, ReferenceData referenceData, AuditLog audit) {
 		this.people = people;
-		this.mongo = mongo;
+		this.roles = roles;
+		this.referenceData = referenceData;
 		this.audit = audit;
 	}
 
@@ -52,16 +56,13 @@ class PeoplePageController {
 		Actor actor = CurrentActor.require();
 		model.addAttribute("preRegistrations", this.people.preRegistrations(actor));
 		model.addAttribute("accounts", this.people.accounts(actor));
-		model.addAttribute("institutions", this.mongo.findAll(Institution.class));
+		model.addAttribute("institutions", this.referenceData.institutions());
 		model.addAttribute("positions", Position.values());
-		// buttons only for the roles this person may hand out
-		// (AccessPolicy.mayChangeRole)
+		// only the roles this person may hand out get buttons
 		model.addAttribute("roles",
-				java.util.Arrays.stream(Role.values())
-					.filter((role) -> AccessPolicy.mayChangeRole(actor, role))
-					.toList());
-		model.addAttribute("activity", AccessPolicy.mayReadAuditLog(actor)
-				? this.audit.newest(actor, null, RECENT_ACTIVITY) : java.util.List.of());
+				Arrays.stream(Role.values()).filter((role) -> AccessPolicy.mayChangeRole(actor, role)).toList());
+		model.addAttribute("activity",
+				AccessPolicy.mayReadAuditLog(actor) ? this.audit.newest(actor, null, RECENT_ACTIVITY) : List.of());
 		return "people";
 	}
 
@@ -118,7 +119,7 @@ class PeoplePageController {
 	String changeRole(@PathVariable UUID id, @PathVariable Role role, @RequestParam boolean grant,
 			RedirectAttributes redirect) {
 		try {
-			this.people.changeRole(CurrentActor.require(), id, role, grant);
+			this.roles.changeRole(CurrentActor.require(), id, role, grant);
 		}
 		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

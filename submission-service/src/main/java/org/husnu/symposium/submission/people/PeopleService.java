@@ -5,11 +5,9 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.DomainRuleException;
@@ -18,54 +16,52 @@ import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Position;
 import org.husnu.symposium.core.accounts.PreRegistration;
-import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.institutions.EmailAddresses;
 import org.husnu.symposium.core.institutions.Institution;
-import org.husnu.symposium.platform.SymposiumProperties;
 import org.husnu.symposium.platform.audit.AuditLog;
-import org.husnu.symposium.platform.mail.MailOutbox;
-import org.husnu.symposium.platform.mail.OutgoingMail;
 import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.platform.problems.ProblemException;
+import org.husnu.symposium.platform.problems.ProblemTypes;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
+import org.husnu.symposium.submission.accounts.AccountRepository;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Chairs' work on people. Every method checks the {@link AccessPolicy} first and audits
- * what it changed.
+ * Chairs' work on the pre-registration list, the accounts list and verified mail domains
+ * (role changes are {@link RoleService}'s). Every method checks the {@link AccessPolicy}
+ * first and audits what it changed.
  */
 @Service
 class PeopleService {
 
-	private final MongoOperations mongo;
+	private final PreRegistrationRepository preRegistrations;
+
+	private final AccountRepository accounts;
+
+	private final InstitutionRepository institutions;
+
+	private final ReferenceData referenceData;
 
 	private final AuditLog audit;
 
-	private final MailOutbox outbox;
-
-	private final SymposiumProperties properties;
-
 	private final Clock clock;
 
-	private final ChairRevocationLock chairRevocations;
-
-	PeopleService(MongoOperations mongo, AuditLog audit, MailOutbox outbox, SymposiumProperties properties, Clock clock,
-			ChairRevocationLock chairRevocations) {
-		this.mongo = mongo;
+	PeopleService(PreRegistrationRepository preRegistrations, AccountRepository accounts,
+			InstitutionRepository institutions, ReferenceData referenceData, AuditLog audit, Clock clock) {
+		this.preRegistrations = preRegistrations;
+		this.accounts = accounts;
+		this.institutions = institutions;
+		this.referenceData = referenceData;
 		this.audit = audit;
-		this.outbox = outbox;
-		this.properties = properties;
 		this.clock = clock;
-		this.chairRevocations = chairRevocations;
 	}
 
 	List<PreRegistration> preRegistrations(Actor actor) {
 		AccessPolicy.requireManagePeople(actor);
-		return this.mongo.find(new Query().with(Sort.by("email")), PreRegistration.class);
+		return this.preRegistrations.findAllByOrderByEmailAsc();
 	}
 
 	/**
@@ -117,14 +113,13 @@ class PeopleService {
 		PreRegistration entry = new PreRegistration(email, name, institution, position, this.clock.instant(), null);
 		upsert(entry);
 		this.audit.record(actor, "pre-registration.added", entry.email(), Map.of("institution", institution));
-		return this.mongo.findById(entry.email(), PreRegistration.class);
+		return this.preRegistrations.findById(entry.email()).orElseThrow();
 	}
 
 	void remove(Actor actor, String email) {
 		AccessPolicy.requireManagePeople(actor);
 		String address = EmailAddresses.normalize(email);
-		if (this.mongo.remove(Query.query(Criteria.where("_id").is(address)), PreRegistration.class)
-			.getDeletedCount() == 0) {
+		if (this.preRegistrations.deleteByEmail(address) == 0) {
 			throw new NotFoundException(address + " is not on the pre-registration list");
 		}
 		this.audit.record(actor, "pre-registration.removed", address, Map.of());
@@ -132,93 +127,41 @@ class PeopleService {
 
 	List<Account> accounts(Actor actor) {
 		AccessPolicy.requireManagePeople(actor);
-		return this.mongo.find(new Query().with(Sort.by("email")), Account.class);
-	}
-
-	/**
-	 * Grants or revokes a role. Who may hand out which role is the
-	 * {@link AccessPolicy#mayChangeRole} rule (chairs make chairs, admins make admins); a
-	 * refused attempt is audited. The last chair cannot lose the chair role, so the
-	 * system never locks its chairs out: revocations of the chair role count and save
-	 * under one {@link ChairRevocationLock}, so two at once cannot both pass the count.
-	 * @param actor who changes it
-	 * @param accountId whose role
-	 * @param role the role
-	 * @param grant {@code true} to grant, {@code false} to revoke
-	 * @return the changed account
-	 */
-	Account changeRole(Actor actor, UUID accountId, Role role, boolean grant) {
-		if (!AccessPolicy.mayChangeRole(actor, role)) {
-			this.audit.record(actor, "role.change-refused", accountId.toString(),
-					Map.of("role", role.name(), "change", grant ? "grant" : "revoke"));
-			AccessPolicy.requireChangeRole(actor, role);
-		}
-		if (!grant && role == Role.CHAIR) {
-			return this.chairRevocations.holding(() -> applyRoleChange(actor, accountId, role, false));
-		}
-		return applyRoleChange(actor, accountId, role, grant);
-	}
-
-	private Account applyRoleChange(Actor actor, UUID accountId, Role role, boolean grant) {
-		Account account = this.mongo.findById(accountId, Account.class);
-		if (account == null) {
-			throw new NotFoundException("No account with id " + accountId);
-		}
-		if (grant == account.hasRole(role)) {
-			return account;
-		}
-		if (!grant && role == Role.CHAIR) {
-			long chairs = this.mongo.count(Query.query(Criteria.where("roles").is(Role.CHAIR.name())), Account.class);
-			DomainRuleException.require(chairs > 1, "account.roles.last-chair",
-					account.email() + " is the last chair; make someone else chair first");
-		}
-		Account changed = this.mongo.save(grant ? account.grant(role) : account.revoke(role));
-		this.audit.record(actor, grant ? "role.granted" : "role.revoked", changed.email(), Map.of("role", role.name()));
-		if (grant && role != Role.AUTHOR) {
-			Map<String, Object> model = new HashMap<>();
-			model.put("name", changed.name());
-			model.put("role", role.name());
-			model.put("url", (role == Role.REVIEWER || role == Role.CHAIR) ? this.properties.links().reviewUrl()
-					: this.properties.links().submissionUrl());
-			this.outbox.enqueue(new OutgoingMail(changed.email(), changed.language(), "role-granted", model, null));
-		}
-		return changed;
+		return this.accounts.findAllByOrderByEmailAsc();
 	}
 
 	Institution addDomain(Actor actor, String code, String domain) {
 		AccessPolicy.requireManagePeople(actor);
-		Institution institution = this.mongo.findById(code, Institution.class);
-		if (institution == null) {
-			throw new NotFoundException("No institution " + code);
-		}
+		Institution institution = this.institutions.findById(code)
+			.orElseThrow(() -> new NotFoundException("No institution " + code));
 		DomainRuleException.require(domain != null && domain.strip().contains(".") && !domain.contains("@"),
 				"institution.domain", "Enter a mail domain such as med.hokudai.ac.jp (no @, no spaces)");
-		Institution changed = this.mongo.save(institution.withDomain(domain.strip()));
+		Institution changed = this.institutions.save(institution.withDomain(domain.strip()));
 		this.audit.record(actor, "institution.domain.added", code, Map.of("domain", domain.strip()));
 		return changed;
 	}
 
 	private Set<String> institutionCodes() {
-		return this.mongo.findAll(Institution.class).stream().map(Institution::code).collect(Collectors.toSet());
+		return this.referenceData.institutions().stream().map(Institution::code).collect(Collectors.toSet());
 	}
 
 	private Outcome upsert(PreRegistration entry) {
-		PreRegistration existing = this.mongo.findById(entry.email(), PreRegistration.class);
+		PreRegistration existing = this.preRegistrations.findById(entry.email()).orElse(null);
 		if (existing == null) {
 			try {
-				this.mongo.insert(entry);
+				this.preRegistrations.insert(entry);
 				return Outcome.CREATED;
 			}
 			catch (DuplicateKeyException ex) {
-				existing = this.mongo.findById(entry.email(), PreRegistration.class);
+				existing = this.preRegistrations.findById(entry.email()).orElseThrow(() -> ex);
 			}
 		}
 		if (existing.name().equals(entry.name()) && existing.institution().equals(entry.institution())
 				&& existing.position() == entry.position()) {
 			return Outcome.UNCHANGED;
 		}
-		this.mongo.save(new PreRegistration(entry.email(), entry.name(), entry.institution(), entry.position(),
-				entry.importedAt(), existing.version()));
+		this.preRegistrations.save(new PreRegistration(entry.email(), entry.name(), entry.institution(),
+				entry.position(), entry.importedAt(), existing.version()));
 		return Outcome.UPDATED;
 	}
 
@@ -255,16 +198,22 @@ class PeopleService {
 
 	}
 
-	/** Some rows of a list are bad; nothing was imported. */
-	static final class ImportRejectedException extends RuntimeException {
+	/**
+	 * Some rows of a list are bad; nothing was imported. A 422 whose {@code errors} list
+	 * every bad row; the page shows them instead.
+	 */
+	static final class ImportRejectedException extends ProblemException {
 
 		private static final long serialVersionUID = 1L;
 
 		private final List<PreRegistrationCsv.RowError> errors;
 
 		ImportRejectedException(List<PreRegistrationCsv.RowError> errors) {
-			super("Nothing was imported: " + errors.size() + " row(s) need fixing");
+			super(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.DOMAIN_RULE, "The list has bad rows",
+					"Nothing was imported: " + errors.size() + " row(s) need fixing");
 			this.errors = List.copyOf(errors);
+			with("code", "preregistration.import");
+			with("errors", this.errors);
 		}
 
 		List<PreRegistrationCsv.RowError> errors() {

@@ -3,6 +3,7 @@ package org.husnu.symposium.submission.people;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -144,8 +145,7 @@ final class PreRegistrationCsv {
 			if (BodyTooLargeException.in(ex) != null) {
 				throw new DomainRuleException("csv.too-large", TOO_LARGE);
 			}
-			// commons-csv reports a broken file (unbalanced quotes, duplicate header
-			// names) this way
+			// commons-csv's answer to unbalanced quotes or duplicate header names
 			errors.add(new RowError(0, "csv.malformed",
 					"The file is not readable CSV (" + ex.getMessage() + "); save it as CSV in UTF-8 and try again"));
 		}
@@ -153,7 +153,7 @@ final class PreRegistrationCsv {
 	}
 
 	private static Reader stripBom(Reader reader) {
-		return new java.io.PushbackReader(reader, 1) {
+		return new PushbackReader(reader, 1) {
 
 			private boolean first = true;
 

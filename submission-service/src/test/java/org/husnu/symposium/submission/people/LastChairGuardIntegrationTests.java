@@ -39,7 +39,7 @@ class LastChairGuardIntegrationTests {
 	private static final int CHAIRS = 4;
 
 	@Autowired
-	PeopleService people;
+	RoleService roles;
 
 	@Autowired
 	MongoOperations mongo;
@@ -64,7 +64,7 @@ class LastChairGuardIntegrationTests {
 					outcomes.add(pool.submit(() -> {
 						together.await();
 						try {
-							this.people.changeRole(actor, target, Role.CHAIR, false);
+							this.roles.changeRole(actor, target, Role.CHAIR, false);
 							return "revoked";
 						}
 						catch (DomainRuleException ex) {

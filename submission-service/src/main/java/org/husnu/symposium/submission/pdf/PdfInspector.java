@@ -107,8 +107,8 @@ public class PdfInspector implements DisposableBean {
 			}
 		}
 		// analyse catches every Throwable; the failure answer is only a safety net
-		Outcome outcome = this.parses.run((budget) -> analyse(file, options, budget), () -> Outcome.of(tooComplex()),
-				() -> Outcome.of(PdfFinding.of(PdfCheckCode.DAMAGED)));
+		ParseOutcome outcome = this.parses.run((budget) -> analyse(file, options, budget),
+				() -> ParseOutcome.of(tooComplex()), () -> ParseOutcome.of(PdfFinding.of(PdfCheckCode.DAMAGED)));
 		List<PdfFinding> findings = new ArrayList<>(outcome.findings());
 		findings.sort(
 				Comparator.comparing((PdfFinding finding) -> !finding.isError()).thenComparing(PdfFinding::checkCode));
@@ -125,8 +125,8 @@ public class PdfInspector implements DisposableBean {
 	}
 
 	/** Runs on a worker thread: everything that touches PDFBox. */
-	private Outcome analyse(Path file, PdfCheckOptions options, ParseBudget budget) {
-		Outcome.Builder outcome = new Outcome.Builder();
+	private ParseOutcome analyse(Path file, PdfCheckOptions options, ParseBudget budget) {
+		ParseOutcome.Builder outcome = new ParseOutcome.Builder();
 		try {
 			this.hook.beforeParse(budget);
 			if (!this.properties.checksEnabled()) {
@@ -157,7 +157,7 @@ public class PdfInspector implements DisposableBean {
 		return outcome.build();
 	}
 
-	private void check(PDDocument document, PdfCheckOptions options, ParseBudget budget, Outcome.Builder outcome)
+	private void check(PDDocument document, PdfCheckOptions options, ParseBudget budget, ParseOutcome.Builder outcome)
 			throws IOException {
 		SubmissionLimits limits = options.limits();
 		if (document.isEncrypted()) {
@@ -248,37 +248,6 @@ public class PdfInspector implements DisposableBean {
 		};
 
 		void beforeParse(ParseBudget budget) throws Exception;
-
-	}
-
-	/** What a parse found. */
-	private record Outcome(List<PdfFinding> findings, int pages, int words, String text, byte[] preview) {
-
-		static Outcome of(PdfFinding finding) {
-			return new Outcome(List.of(finding), 0, 0, "", null);
-		}
-
-		static final class Builder {
-
-			private final List<PdfFinding> findings = new ArrayList<>();
-
-			private int pages;
-
-			private int words;
-
-			private String text = "";
-
-			private byte[] preview;
-
-			void add(PdfFinding finding) {
-				this.findings.add(finding);
-			}
-
-			Outcome build() {
-				return new Outcome(this.findings, this.pages, this.words, this.text, this.preview);
-			}
-
-		}
 
 	}
 

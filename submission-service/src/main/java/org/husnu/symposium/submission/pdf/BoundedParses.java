@@ -123,7 +123,7 @@ final class BoundedParses implements AutoCloseable {
 	}
 
 	private Duration retryAfter() {
-		return this.properties.parseTimeout().compareTo(Duration.ofSeconds(1)) > 0 ? this.properties.parseTimeout()
+		return (this.properties.parseTimeout().compareTo(Duration.ofSeconds(1)) > 0) ? this.properties.parseTimeout()
 				: Duration.ofSeconds(1);
 	}
 

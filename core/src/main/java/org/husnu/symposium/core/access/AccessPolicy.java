@@ -175,10 +175,76 @@ public final class AccessPolicy {
 	 * @return {@code true} if allowed
 	 */
 	public static boolean mayChangeAbstract(Actor actor, AbstractSubmission submission, boolean authorsMayEdit) {
-		if (actor.has(Role.CHAIR)) {
+		if (mayChangeAnyAbstract(actor)) {
 			return true;
 		}
-		return actor.accountId().equals(submission.submitterId()) && authorsMayEdit;
+		return isSubmitter(actor, submission) && authorsMayEdit;
+	}
+
+	/**
+	 * Whether the actor may create abstracts: pre-registered members of the partner
+	 * institutions, and chairs (who may enter an abstract for someone).
+	 * @param actor who asks
+	 * @param preRegistered whether the actor's address is eligible (pre-registered or of
+	 * a verified institution domain, as the account directory judges it)
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayCreateAbstract(Actor actor, boolean preRegistered) {
+		return actor.has(Role.CHAIR) || preRegistered;
+	}
+
+	public static void requireCreateAbstract(Actor actor, boolean preRegistered) {
+		require(mayCreateAbstract(actor, preRegistered), "Only pre-registered HU and SNU members submit abstracts; "
+				+ "ask the chairs to add " + actor.email() + " to the pre-registration list");
+	}
+
+	/**
+	 * Whether the actor changes abstracts as a chair: in every status that is not final
+	 * and after the deadline, without the per-account quotas of authors.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayChangeAnyAbstract(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	/**
+	 * Requires that the actor is the submitter of an abstract (or a chair): co-authors
+	 * read an abstract, only its submitter changes it.
+	 * @param actor who asks
+	 * @param submission the abstract
+	 */
+	public static void requireSubmitterOrChair(Actor actor, AbstractSubmission submission) {
+		require(mayChangeAnyAbstract(actor) || isSubmitter(actor, submission),
+				"Only the person who submitted " + submission.number() + " may change it; co-authors can read it");
+	}
+
+	/**
+	 * Whether the actor may withdraw an abstract: its submitter, at any time (also after
+	 * the deadline), and chairs. Whether the status still allows it is the lifecycle's
+	 * rule, not this one.
+	 * @param actor who asks
+	 * @param submission the abstract
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayWithdrawAbstract(Actor actor, AbstractSubmission submission) {
+		return mayChangeAnyAbstract(actor) || isSubmitter(actor, submission);
+	}
+
+	public static void requireWithdrawAbstract(Actor actor, AbstractSubmission submission) {
+		require(mayWithdrawAbstract(actor, submission),
+				"Only the person who submitted " + submission.number() + " (or a chair) may withdraw it");
+	}
+
+	/**
+	 * Whether the actor may be let through to an abstract by an assignment: only
+	 * reviewers; the assignment and conflicts are then judged by
+	 * {@link #maySeeAbstract(Actor, Account, AbstractSubmission, boolean, InstitutionPolicy, Collection)}.
+	 * @param actor who asks
+	 * @return {@code true} for reviewers
+	 */
+	public static boolean mayReviewAbstracts(Actor actor) {
+		return actor.has(Role.REVIEWER);
 	}
 
 	/**
@@ -191,6 +257,10 @@ public final class AccessPolicy {
 	 */
 	public static boolean maySeeAuthors(Actor actor, AbstractSubmission submission, boolean blindMode) {
 		return !blindMode || isOwnAbstract(actor, submission) || actor.has(Role.CHAIR);
+	}
+
+	private static boolean isSubmitter(Actor actor, AbstractSubmission submission) {
+		return actor.accountId().equals(submission.submitterId());
 	}
 
 	private static boolean isOwnAbstract(Actor actor, AbstractSubmission submission) {

@@ -149,6 +149,41 @@ class AccessPolicyTests {
 		assertThat(AccessPolicy.maySeeAccount(this.chair, account)).isTrue();
 	}
 
+	@Test
+	void onlyPreRegisteredPeopleAndChairsCreateAbstracts() {
+		assertThat(AccessPolicy.mayCreateAbstract(this.stranger, true)).isTrue();
+		assertThat(AccessPolicy.mayCreateAbstract(this.chair, false)).isTrue();
+		assertThat(AccessPolicy.mayCreateAbstract(this.admin, false)).as("admins see no submission content").isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireCreateAbstract(this.stranger, false))
+			.withMessage("Only pre-registered HU and SNU members submit abstracts; ask the chairs to add "
+					+ "someone@hokudai.ac.jp to the pre-registration list");
+	}
+
+	@Test
+	void theSubmitterAndChairsWithdrawCoAuthorsDoNot() {
+		assertThat(AccessPolicy.mayWithdrawAbstract(this.submitter, this.submission)).isTrue();
+		assertThat(AccessPolicy.mayWithdrawAbstract(this.chair, this.submission)).isTrue();
+		assertThat(AccessPolicy.mayWithdrawAbstract(this.coAuthor, this.submission)).isFalse();
+		assertThat(AccessPolicy.mayWithdrawAbstract(this.admin, this.submission)).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireWithdrawAbstract(this.coAuthor, this.submission))
+			.withMessage("Only the person who submitted A-001 (or a chair) may withdraw it");
+	}
+
+	@Test
+	void coAuthorsReadAnAbstractOnlyItsSubmitterOrAChairChangesIt() {
+		assertThatNoException().isThrownBy(() -> AccessPolicy.requireSubmitterOrChair(this.submitter, this.submission));
+		assertThatNoException().isThrownBy(() -> AccessPolicy.requireSubmitterOrChair(this.chair, this.submission));
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireSubmitterOrChair(this.coAuthor, this.submission))
+			.withMessage("Only the person who submitted A-001 may change it; co-authors can read it");
+		assertThat(AccessPolicy.mayChangeAnyAbstract(this.chair)).isTrue();
+		assertThat(AccessPolicy.mayChangeAnyAbstract(this.admin)).isFalse();
+		assertThat(AccessPolicy.mayReviewAbstracts(this.reviewer)).isTrue();
+		assertThat(AccessPolicy.mayReviewAbstracts(this.chair)).isFalse();
+	}
+
 	private static Actor actor(String email, Role... roles) {
 		return new Actor(UUID.randomUUID(), email, Set.of(roles));
 	}

@@ -14,7 +14,7 @@ import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.security.CurrentActor;
-import org.husnu.symposium.submission.abstracts.AbstractService.PdfUpload;
+import org.husnu.symposium.submission.abstracts.PdfUploads.PdfUpload;
 import org.husnu.symposium.submission.pdf.PdfCheckMessages;
 import org.husnu.symposium.submission.pdf.PdfCheckMessages.CheckView;
 
@@ -47,6 +47,8 @@ class AbstractController {
 
 	private final AbstractService abstracts;
 
+	private final PdfUploads uploads;
+
 	private final AbstractViews views;
 
 	private final PdfStore files;
@@ -55,9 +57,10 @@ class AbstractController {
 
 	private final PdfPreviews previews;
 
-	AbstractController(AbstractService abstracts, AbstractViews views, PdfStore files, PdfCheckMessages messages,
-			PdfPreviews previews) {
+	AbstractController(AbstractService abstracts, PdfUploads uploads, AbstractViews views, PdfStore files,
+			PdfCheckMessages messages, PdfPreviews previews) {
 		this.abstracts = abstracts;
+		this.uploads = uploads;
 		this.views = views;
 		this.files = files;
 		this.messages = messages;
@@ -111,7 +114,7 @@ class AbstractController {
 	@PostMapping(path = "/{id}/pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadView> upload(@PathVariable String id, @RequestPart("file") MultipartFile file, Locale locale) {
 		Actor actor = CurrentActor.require();
-		PdfUpload upload = this.abstracts.uploadPdf(actor, id, file.getOriginalFilename(), file, file.getSize());
+		PdfUpload upload = this.uploads.upload(actor, id, file.getOriginalFilename(), file, file.getSize());
 		List<CheckView> checks = this.messages.describe(upload.report().findings(), locale);
 		UploadView body = new UploadView(true, upload.newVersion(), upload.version().number(), upload.report().sha256(),
 				upload.report().size(), upload.report().pages(), upload.report().words(), checks,

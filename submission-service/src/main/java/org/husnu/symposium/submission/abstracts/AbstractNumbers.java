@@ -20,6 +20,10 @@ class AbstractNumbers {
 
 	static final String COUNTER_ID = "abstract-number";
 
+	private static final String ID = "_id";
+
+	private static final String VALUE = "value";
+
 	private final MongoOperations mongo;
 
 	AbstractNumbers(MongoOperations mongo) {
@@ -27,10 +31,10 @@ class AbstractNumbers {
 	}
 
 	String next() {
-		Document counter = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(COUNTER_ID)),
-				new Update().inc("value", 1), FindAndModifyOptions.options().upsert(true).returnNew(true),
-				Document.class, CollectionNames.COUNTERS);
-		long value = ((Number) counter.get("value")).longValue();
+		Document counter = this.mongo.findAndModify(Query.query(Criteria.where(ID).is(COUNTER_ID)),
+				new Update().inc(VALUE, 1), FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class,
+				CollectionNames.COUNTERS);
+		long value = ((Number) counter.get(VALUE)).longValue();
 		return format(value);
 	}
 

@@ -19,6 +19,7 @@ import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.abstracts.PdfVersion;
+import org.husnu.symposium.core.abstracts.WordCounter;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.event.EventSettings;
@@ -164,7 +165,7 @@ class AbstractOverviewController {
 				String.join("; ", s.keywords()), s.presentation(), s.studentPresenter(), s.presentingAuthor().name(),
 				s.institution(),
 				s.authors().stream().map(AbstractOverviewController::author).collect(Collectors.joining("; ")),
-				org.husnu.symposium.core.abstracts.WordCounter.count(s.text()),
+				WordCounter.count(s.text()),
 				(s.submittedAt() != null) ? TIME.format(s.submittedAt().atZone(settings.zone())) : "",
 				TIME.format(s.updatedAt().atZone(settings.zone())), (pdf != null) ? pdf.number() : "",
 				(pdf != null) ? pdf.pages() : "", (pdf != null) ? pdf.words() : "", (pdf != null) ? pdf.sha256() : "",

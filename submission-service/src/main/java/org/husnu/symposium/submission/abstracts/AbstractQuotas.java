@@ -4,13 +4,9 @@ import java.util.Locale;
 
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
-import org.husnu.symposium.core.abstracts.PdfVersion;
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
-import org.husnu.symposium.core.accounts.Role;
 
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AbstractQuotas {
 
-	private final MongoOperations mongo;
+	private final AbstractStore store;
 
 	private final AbstractQuotaProperties quotas;
 
-	AbstractQuotas(MongoOperations mongo, AbstractQuotaProperties quotas) {
-		this.mongo = mongo;
+	AbstractQuotas(AbstractStore store, AbstractQuotaProperties quotas) {
+		this.store = store;
 		this.quotas = quotas;
 	}
 
@@ -38,20 +34,17 @@ class AbstractQuotas {
 	 * @throws QuotaExceededException (422) when drafts or abstracts are used up
 	 */
 	void requireRoomForAbstract(Actor actor) {
-		if (actor.has(Role.CHAIR)) {
+		if (AccessPolicy.mayChangeAnyAbstract(actor)) {
 			return;
 		}
-		Criteria own = Criteria.where("submitterId").is(actor.accountId());
-		long abstracts = this.mongo.count(Query.query(own), AbstractSubmission.class);
+		long abstracts = this.store.countBySubmitter(actor.accountId());
 		if (abstracts >= this.quotas.maxAbstracts()) {
 			throw new QuotaExceededException("abstract.quota.abstracts",
 					"Your account has created " + abstracts + " abstracts, the most one account may; write to the "
 							+ "chairs if you need another",
 					HttpStatus.UNPROCESSABLE_CONTENT, this.quotas.maxAbstracts(), abstracts);
 		}
-		long drafts = this.mongo.count(
-				Query.query(Criteria.where("submitterId").is(actor.accountId()).and("status").is(AbstractStatus.DRAFT)),
-				AbstractSubmission.class);
+		long drafts = this.store.countBySubmitterAndStatus(actor.accountId(), AbstractStatus.DRAFT);
 		if (drafts >= this.quotas.maxDrafts()) {
 			throw new QuotaExceededException("abstract.quota.drafts",
 					"You have " + drafts + " drafts, the most one account may keep; submit or withdraw one of them "
@@ -68,15 +61,10 @@ class AbstractQuotas {
 	 * @throws QuotaExceededException (413) when the stored bytes would exceed the quota
 	 */
 	void requireRoomForPdf(Actor actor, AbstractSubmission submission, long bytes) {
-		if (actor.has(Role.CHAIR)) {
+		if (AccessPolicy.mayChangeAnyAbstract(actor)) {
 			return;
 		}
-		long stored = this.mongo
-			.find(Query.query(Criteria.where("submitterId").is(submission.submitterId())), AbstractSubmission.class)
-			.stream()
-			.flatMap((own) -> own.pdfVersions().stream())
-			.mapToLong(PdfVersion::size)
-			.sum();
+		long stored = this.store.storedPdfBytes(submission.submitterId());
 		long limit = this.quotas.maxStoredBytes().toBytes();
 		if (stored + bytes > limit) {
 			throw new QuotaExceededException("abstract.quota.bytes",

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AbstractViews {
 
-	private final AbstractService abstracts;
+	private final AbstractAccess access;
 
 	private final AbstractMapper mapper;
 
@@ -30,9 +30,9 @@ class AbstractViews {
 
 	private final ReferenceData referenceData;
 
-	AbstractViews(AbstractService abstracts, AbstractMapper mapper, PdfCheckMessages messages,
+	AbstractViews(AbstractAccess access, AbstractMapper mapper, PdfCheckMessages messages,
 			ReferenceData referenceData) {
-		this.abstracts = abstracts;
+		this.access = access;
 		this.mapper = mapper;
 		this.messages = messages;
 		this.referenceData = referenceData;
@@ -43,8 +43,7 @@ class AbstractViews {
 		boolean authorsVisible = AccessPolicy.maySeeAuthors(actor, submission, blind);
 		String base = "/api/abstracts/" + submission.id() + "/pdf";
 		// the uploaded file's own name often carries the author's ("sato_abstract.pdf"),
-		// so
-		// only its authors and the chairs see it, in every mode
+		// so only its authors and the chairs see it, in every mode
 		boolean fileNameVisible = AccessPolicy.maySeeAuthors(actor, submission, true);
 		PdfView pdf = submission.currentPdf()
 			.map((version) -> pdfView(version, fileNameVisible, base, locale))
@@ -56,7 +55,7 @@ class AbstractViews {
 				submission.presentation(), submission.studentPresenter(), submission.text(),
 				WordCounter.count(submission.text()), authorsVisible ? submission.institution() : null,
 				submission.createdAt(), submission.updatedAt(), submission.submittedAt(), pdf,
-				submission.pdfVersions().size(), this.abstracts.permissions(actor, submission));
+				submission.pdfVersions().size(), this.access.permissions(actor, submission));
 	}
 
 	List<AbstractView> of(Actor actor, List<AbstractSubmission> submissions, Locale locale) {

@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -17,6 +22,7 @@ import org.bson.types.ObjectId;
 import org.husnu.symposium.core.store.CollectionNames;
 
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,10 +39,35 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfStore {
 
+	/** The file documents of the bucket. */
+	static final String FILES = CollectionNames.PDF_BUCKET + ".files";
+
+	/** The chunks of the bucket. */
+	static final String CHUNKS = CollectionNames.PDF_BUCKET + ".chunks";
+
+	static final String ID = "_id";
+
+	static final String UPLOAD_DATE = "uploadDate";
+
+	static final String CHUNK_FILE_ID = "files_id";
+
+	static final String ABSTRACT_ID = "abstractId";
+
+	static final String VERSION = "version";
+
+	static final String KIND = "kind";
+
+	static final String KIND_PDF = "pdf";
+
+	static final String KIND_PREVIEW = "preview";
+
 	private final GridFsTemplate gridFs;
 
-	PdfStore(MongoDatabaseFactory databaseFactory, MongoConverter converter) {
+	private final MongoOperations mongo;
+
+	PdfStore(MongoDatabaseFactory databaseFactory, MongoConverter converter, MongoOperations mongo) {
 		this.gridFs = new GridFsTemplate(databaseFactory, converter, CollectionNames.PDF_BUCKET);
+		this.mongo = mongo;
 	}
 
 	/**
@@ -50,8 +81,8 @@ class PdfStore {
 	 * @return the GridFS id
 	 */
 	String storePdf(Path file, UUID abstractId, String sha256, String text) {
-		Document metadata = new Document("abstractId", abstractId.toString()).append("sha256", sha256)
-			.append("kind", "pdf")
+		Document metadata = new Document(ABSTRACT_ID, abstractId.toString()).append("sha256", sha256)
+			.append(KIND, KIND_PDF)
 			.append("text", text);
 		try (InputStream in = Files.newInputStream(file)) {
 			ObjectId id = this.gridFs.store(in, abstractId + "-" + sha256.substring(0, 12) + ".pdf", "application/pdf",
@@ -71,8 +102,8 @@ class PdfStore {
 	 * @param version the PDF version it shows
 	 */
 	void storePreview(byte[] png, UUID abstractId, int version) {
-		Document metadata = new Document("abstractId", abstractId.toString()).append("version", version)
-			.append("kind", "preview");
+		Document metadata = new Document(ABSTRACT_ID, abstractId.toString()).append(VERSION, version)
+			.append(KIND, KIND_PREVIEW);
 		this.gridFs.store(new ByteArrayInputStream(png), abstractId + "-v" + version + ".png", "image/png", metadata);
 	}
 
@@ -83,12 +114,12 @@ class PdfStore {
 	 * @return the preview file; length 0 means "too big to render"
 	 */
 	Optional<GridFSFile> findPreview(UUID abstractId, int version) {
-		return Optional.ofNullable(this.gridFs.findOne(Query.query(Criteria.where("metadata.abstractId")
+		return Optional.ofNullable(this.gridFs.findOne(Query.query(Criteria.where("metadata." + ABSTRACT_ID)
 			.is(abstractId.toString())
-			.and("metadata.version")
+			.and("metadata." + VERSION)
 			.is(version)
-			.and("metadata.kind")
-			.is("preview"))));
+			.and("metadata." + KIND)
+			.is(KIND_PREVIEW))));
 	}
 
 	GridFsResource resource(GridFSFile file) {
@@ -101,7 +132,7 @@ class PdfStore {
 	 * @return the file's content
 	 */
 	GridFsResource open(String id) {
-		GridFSFile file = this.gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+		GridFSFile file = this.gridFs.findOne(Query.query(Criteria.where(ID).is(new ObjectId(id))));
 		if (file == null) {
 			throw new IllegalStateException(
 					"GridFS file " + id + " is missing from bucket " + CollectionNames.PDF_BUCKET);
@@ -116,7 +147,7 @@ class PdfStore {
 	 * @return {@code true} if the file document exists
 	 */
 	boolean exists(String id) {
-		return this.gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id)))) != null;
+		return this.gridFs.findOne(Query.query(Criteria.where(ID).is(new ObjectId(id)))) != null;
 	}
 
 	/**
@@ -159,9 +190,39 @@ class PdfStore {
 	void delete(String... ids) {
 		for (String id : ids) {
 			if (id != null) {
-				this.gridFs.delete(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+				this.gridFs.delete(Query.query(Criteria.where(ID).is(new ObjectId(id))));
 			}
 		}
+	}
+
+	/**
+	 * The stored files (PDFs and previews) uploaded before a time, for housekeeping.
+	 * @param cutoff the time (GridFS stamps the system clock's time)
+	 * @return the file documents
+	 */
+	List<GridFSFile> filesUploadedBefore(Instant cutoff) {
+		return this.gridFs.find(Query.query(Criteria.where(UPLOAD_DATE).lt(Date.from(cutoff)))).into(new ArrayList<>());
+	}
+
+	/**
+	 * Removes the chunks of uploads that died before their file document was written,
+	 * when they are older than a time. The chunks of a file in {@code keep} stay, and so
+	 * do chunks whose file document exists by now.
+	 * @param cutoff the time
+	 * @param keep ids of files known to exist
+	 * @return how many chunk groups were removed
+	 */
+	int removeLoneChunks(Instant cutoff, Set<ObjectId> keep) {
+		int removed = 0;
+		for (Object filesId : this.mongo.findDistinct(new Query(), CHUNK_FILE_ID, CHUNKS, Object.class)) {
+			if (filesId instanceof ObjectId objectId && !keep.contains(objectId)
+					&& objectId.getDate().before(Date.from(cutoff))
+					&& !this.mongo.exists(Query.query(Criteria.where(ID).is(objectId)), FILES)) {
+				this.mongo.remove(Query.query(Criteria.where(CHUNK_FILE_ID).is(objectId)), CHUNKS);
+				removed++;
+			}
+		}
+		return removed;
 	}
 
 }

@@ -1,40 +1,24 @@
 package org.husnu.symposium.submission.abstracts;
 
-import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.platform.problems.ProblemException;
+import org.husnu.symposium.platform.problems.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 
 /**
  * A per-account quota is used up; answered with {@code 422} (drafts, abstracts) or
- * {@code 413} (stored bytes) and the problem type {@code quota-exceeded}.
+ * {@code 413} (stored bytes), the problem type {@code quota-exceeded}, the quota's
+ * {@code code} and how far it is used ({@code limit}, {@code used}).
  */
-class QuotaExceededException extends DomainRuleException {
+class QuotaExceededException extends ProblemException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient HttpStatus status;
-
-	private final long limit;
-
-	private final long used;
-
 	QuotaExceededException(String code, String message, HttpStatus status, long limit, long used) {
-		super(code, message);
-		this.status = status;
-		this.limit = limit;
-		this.used = used;
-	}
-
-	HttpStatus status() {
-		return this.status;
-	}
-
-	long limit() {
-		return this.limit;
-	}
-
-	long used() {
-		return this.used;
+		super(status, ProblemTypes.QUOTA_EXCEEDED, "A quota of your account is used up", message);
+		with("code", code);
+		with("limit", limit);
+		with("used", used);
 	}
 
 }

@@ -48,7 +48,7 @@ class PdfCheckController {
 	@PostMapping(path = "/api/pdf-check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	PdfCheckResponse check(@RequestParam(name = "file", required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new MissingPdfException();
+			throw new MissingPdfException(this.messages, LocaleContextHolder.getLocale());
 		}
 		EventSettings settings = this.referenceData.eventSettings();
 		Actor actor = CurrentActor.require();
@@ -64,7 +64,7 @@ class PdfCheckController {
 		try (CheckedUpload checked = this.checks.check(file, options)) {
 			PdfReport report = checked.report();
 			if (!report.accepted()) {
-				throw new PdfRejectedException(report);
+				throw new PdfRejectedException(report, this.messages, LocaleContextHolder.getLocale());
 			}
 			return new PdfCheckResponse(true,
 					this.messages.describe(report.findings(), LocaleContextHolder.getLocale()), report.sha256(),

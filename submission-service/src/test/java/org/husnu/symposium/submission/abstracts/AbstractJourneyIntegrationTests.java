@@ -422,7 +422,7 @@ class AbstractJourneyIntegrationTests {
 		assertThat(storedFiles(id)).isEqualTo(1);
 		assertThat(author.getBytes(url("/api/abstracts/" + id + "/pdf")).body()).isEqualTo(good);
 
-		for (int version = 2; version <= AbstractService.MAX_PDF_VERSIONS; version++) {
+		for (int version = 2; version <= PdfUploads.MAX_PDF_VERSIONS; version++) {
 			if (version % 10 == 0) {
 				// a new window of the account's check allowance (20 a minute)
 				this.clock.set(this.clock.instant().plus(Duration.ofMinutes(1)));
@@ -436,7 +436,7 @@ class AbstractJourneyIntegrationTests {
 				TestPdfs.a4WithText("One version too many."));
 		assertThat(tooMany.statusCode()).isEqualTo(422);
 		assertThat(body(tooMany).get("code").asString()).isEqualTo("abstract.pdf.versions");
-		assertThat(storedFiles(id)).isEqualTo(AbstractService.MAX_PDF_VERSIONS);
+		assertThat(storedFiles(id)).isEqualTo(PdfUploads.MAX_PDF_VERSIONS);
 	}
 
 	@Test

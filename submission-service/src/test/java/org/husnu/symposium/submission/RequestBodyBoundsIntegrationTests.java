@@ -7,13 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.UUID;
 
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,11 +186,7 @@ class RequestBodyBoundsIntegrationTests {
 	}
 
 	private String apiToken(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
+		WebSession browser = new Logins(this.tokens, this.base).loggedIn(email);
 		HttpResponse<String> created = browser.postJson(this.base + "/api/me/tokens", "{\"name\":\"bounds\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return body(created).get("token").asString();

@@ -14,6 +14,7 @@ import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.Browser;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,11 +71,14 @@ class AbstractPagesBrowserTests {
 
 	Browser browser;
 
+	Logins logins;
+
 	Path files;
 
 	@BeforeAll
 	void startBrowser() throws IOException {
 		this.browser = Browser.start();
+		this.logins = new Logins(this.tokens, "http://127.0.0.1:" + this.port);
 		this.files = Files.createTempDirectory("abstract-pages");
 	}
 
@@ -93,7 +96,7 @@ class AbstractPagesBrowserTests {
 
 	@Test
 	void anAuthorWritesAbstractUploadsACheckedPdfSubmitsAndWithdraws() {
-		WebDriver page = logIn("page.author@med.hokudai.ac.jp");
+		WebDriver page = this.logins.loggedIn(this.browser, "page.author@med.hokudai.ac.jp");
 		open("/");
 		page.findElement(By.id("home-my-abstracts")).click();
 		wait(page).until(ExpectedConditions.urlContains("/abstracts"));
@@ -209,7 +212,7 @@ class AbstractPagesBrowserTests {
 
 	@Test
 	void afterTheDeadlineAuthorsReadButCannotEditAndThePagesSaySo() {
-		WebDriver page = logIn("late.author@snu.ac.kr");
+		WebDriver page = this.logins.loggedIn(this.browser, "late.author@snu.ac.kr");
 		open("/abstracts/new");
 		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
 		page.findElement(By.id("title")).sendKeys("A draft that misses the deadline");
@@ -234,7 +237,7 @@ class AbstractPagesBrowserTests {
 	@Test
 	void chairsFilterCountAndExportEveryAbstract() {
 		List<AbstractSubmission> before = this.mongo.findAll(AbstractSubmission.class);
-		WebDriver page = logIn("snu.presenter@snu.ac.kr");
+		WebDriver page = this.logins.loggedIn(this.browser, "snu.presenter@snu.ac.kr");
 		open("/abstracts/new");
 		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
 		page.findElement(By.id("title")).sendKeys("VitalDB 기반 마취 깊이 예측");
@@ -246,7 +249,7 @@ class AbstractPagesBrowserTests {
 		page.findElement(By.id("save-abstract")).click();
 		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
 
-		logIn("overview.chair@hokudai.ac.jp");
+		this.logins.loggedIn(this.browser, "overview.chair@hokudai.ac.jp");
 		open("/abstracts?lang=ja");
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("全演題");
 		open("/abstracts?lang=en");
@@ -278,15 +281,6 @@ class AbstractPagesBrowserTests {
 
 	private WebDriverWait wait(WebDriver page) {
 		return new WebDriverWait(page, Duration.ofSeconds(15));
-	}
-
-	private WebDriver logIn(String email) {
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		WebDriver page = open("/login/ott?token=" + token);
-		page.findElement(By.id("confirm")).click();
-		wait(page).until((driver) -> !driver.getCurrentUrl().contains("/login/"));
-		return page;
 	}
 
 	private WebDriver open(String path) {

@@ -14,6 +14,7 @@ import org.husnu.symposium.core.mail.CaughtMail;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,9 +66,12 @@ class IdentityIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
@@ -76,7 +79,7 @@ class IdentityIntegrationTests {
 	@Test
 	void firstLoginFromAVerifiedDomainCreatesAnAuthorAccountAndAsksForTheProfile() {
 		WebSession browser = new WebSession();
-		HttpResponse<String> login = browser.redeem(linkFor("newcomer@med.hokudai.ac.jp"));
+		HttpResponse<String> login = browser.redeem(this.logins.linkFor("newcomer@med.hokudai.ac.jp"));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/profile?welcome"));
@@ -91,7 +94,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void aUsedOrExpiredLinkFailsWithAClearPage() {
-		String link = linkFor("twice@snu.ac.kr");
+		String link = this.logins.linkFor("twice@snu.ac.kr");
 		assertThat(new WebSession().redeem(link).statusCode()).isEqualTo(302);
 		HttpResponse<String> again = new WebSession().get(link);
 		assertThat(again.headers().firstValue("Location"))
@@ -99,7 +102,7 @@ class IdentityIntegrationTests {
 		assertThat(new WebSession().get(this.base + "/login?failed=used").body())
 			.contains("This login link has been used already");
 
-		String late = linkFor("late@snu.ac.kr");
+		String late = this.logins.linkFor("late@snu.ac.kr");
 		this.clock.advance(Duration.ofMinutes(16));
 		assertThat(new WebSession().get(late).headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?failed=expired"));
@@ -149,7 +152,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void sessionsNeedTheCsrfTokenAndApiTokensWorkUntilRevoked() {
-		WebSession browser = loggedIn("scripter@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("scripter@snu.ac.kr");
 		HttpResponse<String> forged = browser.postJsonWithoutCsrf(this.base + "/api/me/tokens", "{}");
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
@@ -175,7 +178,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void authorsCannotCallChairEndpointsChairsCanAndRoleChangesApplyAtOnce() {
-		WebSession author = loggedIn("author@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("author@hokudai.ac.jp");
 		assertThat(author.getJson(this.base + "/api/accounts").statusCode()).isEqualTo(403);
 		assertThat(author.getJson(this.base + "/api/audit").statusCode()).isEqualTo(403);
 		HttpResponse<String> importAttempt = author.postJson(this.base + "/api/pre-registrations",
@@ -197,7 +200,7 @@ class IdentityIntegrationTests {
 		assertThat(longName.statusCode()).isEqualTo(422);
 		assertThat(longName.body()).contains("A token name has at most 100 characters");
 
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.get(this.base + "/people").statusCode()).isEqualTo(200);
 		assertThat(body(chair.getJson(this.base + "/api/me")).get("roles").toString()).contains("CHAIR");
 		String authorId = body(author.getJson(this.base + "/api/me")).get("id").asString();
@@ -217,7 +220,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void chairsImportTheListWholeOrNotAtAllAndImportedPeopleMayLogIn() {
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		String bad = """
 				email,name,institution,position
 				guest1@gmail.com,"Park, Jiwoo",SNU,STUDENT
@@ -242,7 +245,7 @@ class IdentityIntegrationTests {
 			.isEqualTo(2);
 		assertThat(this.mongo.findById("guest1@gmail.com", PreRegistration.class).name()).isEqualTo("Park, Jiwoo");
 
-		WebSession guest = loggedIn("guest1@gmail.com");
+		WebSession guest = this.logins.loggedIn("guest1@gmail.com");
 		JsonNode me = body(guest.getJson(this.base + "/api/me"));
 		assertThat(me.get("name").asString()).isEqualTo("Park, Jiwoo");
 		assertThat(me.get("institution").asString()).isEqualTo("SNU");
@@ -252,7 +255,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void aDomainAChairAddsMakesItsAddressesEligibleAndIsNamedToOthers() {
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.postJson(this.base + "/api/institutions/SNU/domains", "{\"domain\":\"SNU-Partner.example\"}")
 			.statusCode()).isEqualTo(200);
 		long tokensBefore = this.mongo.count(new Query(), LoginToken.class);
@@ -274,7 +277,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void logoutEndsTheSession() {
-		WebSession browser = loggedIn("leaving@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("leaving@snu.ac.kr");
 		HttpResponse<String> logout = browser.postJson(this.base + "/api/auth/logout", "");
 		assertThat(logout.statusCode()).isEqualTo(204);
 		assertThat(browser.getJson(this.base + "/api/me").statusCode()).isEqualTo(401);
@@ -286,7 +289,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void hostileInputsGetProblemDetailsNeverServerErrors() {
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		String nobody = java.util.UUID.randomUUID().toString();
 		String longAddress = "a".repeat(300) + "@hokudai.ac.jp";
 		Map<HttpResponse<String>, Integer> expected = new java.util.LinkedHashMap<>();
@@ -321,19 +324,6 @@ class IdentityIntegrationTests {
 		});
 		HttpResponse<String> longToken = new WebSession().get(this.base + "/login/ott?token=" + "x".repeat(5000));
 		assertThat(longToken.statusCode()).isEqualTo(302);
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		assertThat(browser.redeem(linkFor(email)).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
-	}
-
-	private String linkFor(String email) {
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		return this.base + "/login/ott?token=" + token;
 	}
 
 	private HttpResponse<String> bearer(java.net.http.HttpClient client, String path, String token) {

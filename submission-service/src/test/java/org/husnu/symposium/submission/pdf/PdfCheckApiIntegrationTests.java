@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.husnu.symposium.core.store.CollectionNames;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,17 +51,20 @@ class PdfCheckApiIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	String url;
 
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.url = this.base + "/api/pdf-check";
 	}
 
 	@Test
 	void aValidPdfGetsItsReportAndNothingIsStored() throws Exception {
-		WebSession author = loggedIn("reporter@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("reporter@snu.ac.kr");
 		byte[] pdf = TestPdfs.a4WithWords(250);
 		HttpResponse<String> response = author.postFile(this.url, "file", "abstract.pdf", pdf);
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -84,7 +87,7 @@ class PdfCheckApiIntegrationTests {
 
 	@Test
 	void rejectedFilesAreProblemsWithEveryFailedCheckAndTheStatusOfTheWorst() {
-		WebSession author = loggedIn("rejected@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("rejected@hokudai.ac.jp");
 
 		HttpResponse<String> png = author.postFile(this.url, "file", "photo.pdf", TestPdfs.png());
 		assertThat(png.statusCode()).isEqualTo(415);
@@ -119,7 +122,7 @@ class PdfCheckApiIntegrationTests {
 
 	@Test
 	void messagesComeInThePersonsLanguage() throws Exception {
-		WebSession author = loggedIn("sato@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("sato@hokudai.ac.jp");
 		HttpResponse<String> ja = author.postFile(this.url + "?lang=ja", "file", "long.pdf", TestPdfs.a4Pages(5));
 		assertThat(body(ja).get("errors").get(0).get("message").asString())
 			.isEqualTo("PDF が 5 ページあります。上限は 2 ページです。内容を短くするか、空白ページを削除してください。");
@@ -127,7 +130,7 @@ class PdfCheckApiIntegrationTests {
 		assertThat(body(cookie).get("detail").asString()).as("the language cookie keeps Japanese")
 			.startsWith("PDF を受け付けられませんでした");
 
-		WebSession script = loggedIn("kim@snu.ac.kr");
+		WebSession script = this.logins.loggedIn("kim@snu.ac.kr");
 		String token = body(script.postJson(this.base + "/api/me/tokens", "{\"name\":\"checks\"}")).get("token")
 			.asString();
 		HttpResponse<String> ko = bearerUpload(token, "ko", TestPdfs.png());
@@ -142,7 +145,7 @@ class PdfCheckApiIntegrationTests {
 		HttpResponse<String> unauthenticated = anonymous.postFile(this.url, "file", "a.pdf", TestPdfs.a4WithWords(5));
 		assertThat(unauthenticated.statusCode()).isEqualTo(401);
 
-		WebSession author = loggedIn("forged@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("forged@snu.ac.kr");
 		HttpResponse<String> forged = author.postFileWithoutCsrf(this.url, "file", "a.pdf", TestPdfs.a4WithWords(5));
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
@@ -172,15 +175,6 @@ class PdfCheckApiIntegrationTests {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private JsonNode body(HttpResponse<String> response) {

@@ -1,6 +1,7 @@
 package org.husnu.symposium.core.reviews;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,7 +68,7 @@ class ReviewFormTests {
 	@Test
 	void defaultFormIsValidAndScoresItsMaximumAsOne() {
 		ReviewForm defaults = ReviewForm.defaultForm();
-		Map<String, Integer> top = new java.util.HashMap<>();
+		Map<String, Integer> top = new HashMap<>();
 		defaults.criteria().forEach((criterion) -> top.put(criterion.code(), criterion.max()));
 		assertThat(defaults.weightedScore(top)).isCloseTo(1.0, within(1e-9));
 	}

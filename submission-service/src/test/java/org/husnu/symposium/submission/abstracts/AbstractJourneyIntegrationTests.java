@@ -56,6 +56,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -384,8 +385,8 @@ class AbstractJourneyIntegrationTests {
 	}
 
 	private void setBlindReview(boolean blind) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("event")),
-				new org.springframework.data.mongodb.core.query.Update().set("blindReview", blind), "event_settings");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("event")), new Update().set("blindReview", blind),
+				"event_settings");
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,16 +117,14 @@ class AbstractPagesBrowserTests {
 		WebElement second = page.findElements(By.cssSelector("#author-rows tr")).get(1);
 		second.findElement(By.className("author-name")).sendKeys("Co Author");
 		second.findElement(By.className("author-affiliation")).sendKeys("VitalLab");
-		new org.openqa.selenium.support.ui.Select(second.findElement(By.className("author-institution")))
-			.selectByValue("SNU");
+		new Select(second.findElement(By.className("author-institution"))).selectByValue("SNU");
 		second.findElement(By.className("author-email")).sendKeys("co.author@snu.ac.kr");
 		second.findElement(By.className("author-up")).click();
 		assertThat(page.findElements(By.cssSelector("#author-rows tr"))
 			.get(0)
 			.findElement(By.className("author-name"))
 			.getAttribute("value")).as("reordered").isEqualTo("Co Author");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
-			.selectByValue("PERIOPERATIVE_BIOSIGNALS");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("PERIOPERATIVE_BIOSIGNALS");
 		page.findElement(By.id("secondary-CLINICAL_DATA_PLATFORMS")).click();
 		page.findElement(By.id("keywords")).sendKeys("VitalDB, hypotension");
 		page.findElement(By.id("presentation-ORAL")).click();
@@ -217,7 +216,7 @@ class AbstractPagesBrowserTests {
 		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
 		page.findElement(By.id("title")).sendKeys("A draft that misses the deadline");
 		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Late Author");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic"))).selectByValue("OTHER");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("OTHER");
 		page.findElement(By.id("save-abstract")).click();
 		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
 		String editUrl = page.getCurrentUrl();
@@ -242,10 +241,8 @@ class AbstractPagesBrowserTests {
 		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
 		page.findElement(By.id("title")).sendKeys("VitalDB 기반 마취 깊이 예측");
 		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Presenter");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.cssSelector("#author-rows .author-institution")))
-			.selectByValue("SNU");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
-			.selectByValue("DIAGNOSTIC_IMAGING");
+		new Select(page.findElement(By.cssSelector("#author-rows .author-institution"))).selectByValue("SNU");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("DIAGNOSTIC_IMAGING");
 		page.findElement(By.id("save-abstract")).click();
 		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
 
@@ -254,8 +251,8 @@ class AbstractPagesBrowserTests {
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("全演題");
 		open("/abstracts?lang=en");
 		assertThat(page.findElement(By.id("count-total")).getText()).isEqualTo(Integer.toString(before.size() + 1));
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("filter-institution"))).selectByValue("SNU");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("filter-status"))).selectByValue("DRAFT");
+		new Select(page.findElement(By.id("filter-institution"))).selectByValue("SNU");
+		new Select(page.findElement(By.id("filter-status"))).selectByValue("DRAFT");
 		page.findElement(By.id("apply-filters")).click();
 		wait(page).until(ExpectedConditions.urlContains("institution=SNU"));
 		assertThat(page.findElement(By.id("abstract-list")).getText()).contains("VitalDB 기반 마취 깊이 예측");

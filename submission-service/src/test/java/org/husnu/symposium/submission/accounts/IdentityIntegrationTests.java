@@ -1,11 +1,18 @@
 package org.husnu.symposium.submission.accounts;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.ApiToken;
 import org.husnu.symposium.core.accounts.LoginToken;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
@@ -31,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,10 +149,7 @@ class IdentityIntegrationTests {
 		HttpResponse<String> limited = script.postJsonWithoutCsrf(this.base + "/api/auth/login-link",
 				"{\"email\":\"Eager@Hokudai.ac.jp\"}");
 		assertThat(limited.statusCode()).as("a refusal would let anyone lock the address out").isEqualTo(202);
-		assertThat(this.mongo.count(
-				org.springframework.data.mongodb.core.query.Query.query(
-						org.springframework.data.mongodb.core.query.Criteria.where("email").is("eager@hokudai.ac.jp")),
-				LoginToken.class))
+		assertThat(this.mongo.count(Query.query(Criteria.where("email").is("eager@hokudai.ac.jp")), LoginToken.class))
 			.isEqualTo(3);
 		assertThat(script.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"other@hokudai.ac.jp\"}")
 			.statusCode()).isEqualTo(202);
@@ -162,10 +167,10 @@ class IdentityIntegrationTests {
 		String token = body(created).get("token").asString();
 		String id = body(created).get("id").asString();
 		assertThat(token).startsWith("hsn_");
-		assertThat(this.mongo.findAll(org.husnu.symposium.core.accounts.ApiToken.class))
+		assertThat(this.mongo.findAll(ApiToken.class))
 			.noneMatch((stored) -> stored.hash().equals(token) || stored.hint().equals(token));
 
-		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		HttpClient client = HttpClient.newHttpClient();
 		assertThat(bearer(client, "/api/me", token).statusCode()).isEqualTo(200);
 		assertThat(bearer(client, "/api/me", "hsn_wrong").statusCode()).isEqualTo(401);
 
@@ -284,15 +289,15 @@ class IdentityIntegrationTests {
 		assertThat(this.mongo.findAll(AuditEntry.class))
 			.anyMatch((entry) -> entry.action().equals("logout") && entry.actorEmail().equals("leaving@snu.ac.kr"));
 		assertThat(this.mongo.findAll(Account.class)).anyMatch((account) -> account.email().equals("leaving@snu.ac.kr")
-				&& account.roles().equals(java.util.Set.of(Role.AUTHOR)));
+				&& account.roles().equals(Set.of(Role.AUTHOR)));
 	}
 
 	@Test
 	void hostileInputsGetProblemDetailsNeverServerErrors() {
 		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
-		String nobody = java.util.UUID.randomUUID().toString();
+		String nobody = UUID.randomUUID().toString();
 		String longAddress = "a".repeat(300) + "@hokudai.ac.jp";
-		Map<HttpResponse<String>, Integer> expected = new java.util.LinkedHashMap<>();
+		Map<HttpResponse<String>, Integer> expected = new LinkedHashMap<>();
 		expected.put(chair.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "not json"), 400);
 		expected.put(
 				chair.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"" + longAddress + "\"}"),
@@ -326,9 +331,9 @@ class IdentityIntegrationTests {
 		assertThat(longToken.statusCode()).isEqualTo(302);
 	}
 
-	private HttpResponse<String> bearer(java.net.http.HttpClient client, String path, String token) {
+	private HttpResponse<String> bearer(HttpClient client, String path, String token) {
 		try {
-			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path))
+			return client.send(HttpRequest.newBuilder(URI.create(this.base + path))
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}

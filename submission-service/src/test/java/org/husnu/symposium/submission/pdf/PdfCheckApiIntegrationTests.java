@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.husnu.symposium.core.store.CollectionNames;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
@@ -105,7 +106,7 @@ class PdfCheckApiIntegrationTests {
 		assertThat(body(tooLarge).get("sha256").isNull()).isTrue();
 
 		HttpResponse<String> pages = author.postFile(this.url, "file", "long.pdf",
-				TestPdfs.pageSized(org.apache.pdfbox.pdmodel.common.PDRectangle.A5, 2000));
+				TestPdfs.pageSized(PDRectangle.A5, 2000));
 		assertThat(pages.statusCode()).isEqualTo(422);
 		JsonNode problem = body(pages);
 		assertThat(problem.get("errors").findValuesAsString("code")).containsExactly("paper-size", "too-many-words");

@@ -1,5 +1,6 @@
 package org.husnu.symposium.submission;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,13 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class RequestBodyBoundsIntegrationTests {
 		HttpResponse<String> multipart = send(multipartImport(author, list));
 		HttpResponse<String> streamed = send(chunked(author, "/api/pre-registrations/import", "text/csv", list));
 
-		for (HttpResponse<String> refused : java.util.List.of(multipart, streamed)) {
+		for (HttpResponse<String> refused : List.of(multipart, streamed)) {
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
 			assertThat(body(refused).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:forbidden");
 		}
@@ -88,7 +89,7 @@ class RequestBodyBoundsIntegrationTests {
 		HttpResponse<String> streamed = send(chunked(chair, "/api/pre-registrations/import", "text/csv", rows(3 * MB)));
 		HttpResponse<String> multipart = send(multipartImport(chair, rows(3 * MB)));
 
-		for (HttpResponse<String> refused : java.util.List.of(streamed, multipart)) {
+		for (HttpResponse<String> refused : List.of(streamed, multipart)) {
 			assertThat(refused.statusCode()).as(refused.body()).isIn(413, 422);
 			assertThat(refused.body()).contains("2 MB");
 		}
@@ -123,7 +124,7 @@ class RequestBodyBoundsIntegrationTests {
 			.build());
 		HttpResponse<String> streamed = send(chunked(author, "/api/abstracts", "application/json", huge));
 
-		for (HttpResponse<String> refused : java.util.List.of(declared, streamed)) {
+		for (HttpResponse<String> refused : List.of(declared, streamed)) {
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
 			assertThat(body(refused).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:payload-too-large");
 			assertThat(body(refused).get("detail").asString()).contains("at most");
@@ -170,7 +171,7 @@ class RequestBodyBoundsIntegrationTests {
 		return HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", type)
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new java.io.ByteArrayInputStream(body)))
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new ByteArrayInputStream(body)))
 			.build();
 	}
 
@@ -187,11 +188,7 @@ class RequestBodyBoundsIntegrationTests {
 	}
 
 	private String apiToken(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
+		WebSession browser = new Logins(this.tokens, this.base).loggedIn(email);
 		HttpResponse<String> created = browser.postJson(this.base + "/api/me/tokens", "{\"name\":\"bounds\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return body(created).get("token").asString();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
@@ -114,7 +116,7 @@ class DeadlineSurgeBenchmark {
 					// machine
 					List<Variant> order = new ArrayList<>(variants);
 					if (round % 2 == 1) {
-						java.util.Collections.reverse(order);
+						Collections.reverse(order);
 					}
 					for (Variant variant : order) {
 						Round result = runRound(variant, round, arrival);
@@ -439,7 +441,7 @@ class DeadlineSurgeBenchmark {
 		String summary() {
 			long[] pairs = this.samples.stream().mapToLong(Sample::pair).toArray();
 			Map<Integer, Long> statuses = this.samples.stream()
-				.flatMap((s) -> java.util.stream.Stream.of(s.uploadStatus(), s.submitStatus()))
+				.flatMap((s) -> Stream.of(s.uploadStatus(), s.submitStatus()))
 				.collect(Collectors.groupingBy((status) -> status, TreeMap::new, Collectors.counting()));
 			return this.variant + " round " + this.round + ": " + fmt(this.wallNanos / 1e9) + " s / "
 					+ fmt(percentile(pairs, 99)) + " ms / " + errors() + " (statuses " + statuses + "; CPU ms "

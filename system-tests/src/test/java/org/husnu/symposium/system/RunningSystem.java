@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -208,7 +209,7 @@ final class RunningSystem implements AutoCloseable {
 			Process process = this.processes.get(i);
 			process.destroy();
 			try {
-				if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (!process.waitFor(20, TimeUnit.SECONDS)) {
 					process.destroyForcibly();
 				}
 			}

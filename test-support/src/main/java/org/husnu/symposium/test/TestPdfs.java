@@ -3,15 +3,22 @@ package org.husnu.symposium.test;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -189,7 +196,7 @@ public final class TestPdfs {
 		return build((document) -> {
 			addTextPage(document, A4, text(50));
 			PDEmbeddedFile file = new PDEmbeddedFile(document,
-					new java.io.ByteArrayInputStream("payload".getBytes(StandardCharsets.US_ASCII)));
+					new ByteArrayInputStream("payload".getBytes(StandardCharsets.US_ASCII)));
 			file.setSubtype("text/plain");
 			file.setSize(7);
 			file.setCreationDate(Calendar.getInstance());
@@ -197,7 +204,7 @@ public final class TestPdfs {
 			spec.setFile("payload.txt");
 			spec.setEmbeddedFile(file);
 			PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-			tree.setNames(java.util.Map.of("payload.txt", spec));
+			tree.setNames(Map.of("payload.txt", spec));
 			PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
 			names.setEmbeddedFiles(tree);
 			document.getDocumentCatalog().setNames(names);
@@ -245,7 +252,7 @@ public final class TestPdfs {
 	 */
 	public static byte[] damaged() {
 		byte[] garbage = new byte[2048];
-		new java.util.Random(42).nextBytes(garbage);
+		new Random(42).nextBytes(garbage);
 		return concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), garbage);
 	}
 
@@ -288,8 +295,8 @@ public final class TestPdfs {
 	 */
 	public static byte[] pdfZipPolyglot() {
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
-			out.putNextEntry(new java.util.zip.ZipEntry("payload.html"));
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry("payload.html"));
 			out.write("<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
 			out.closeEntry();
 		}
@@ -330,8 +337,8 @@ public final class TestPdfs {
 	 */
 	public static byte[] docx() {
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
-			out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry("word/document.xml"));
 			out.write("<w:document/>".getBytes(StandardCharsets.US_ASCII));
 			out.closeEntry();
 		}
@@ -539,8 +546,7 @@ public final class TestPdfs {
 		String[] words = text.split(" ");
 		List<String> lines = new ArrayList<>();
 		for (int i = 0; i < words.length; i += wordsPerLine) {
-			lines.add(
-					String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length, i + wordsPerLine))));
+			lines.add(String.join(" ", Arrays.copyOfRange(words, i, Math.min(words.length, i + wordsPerLine))));
 		}
 		return lines;
 	}
@@ -595,12 +601,9 @@ public final class TestPdfs {
 		byte[] deflate = bits.toBytes();
 		long a = (1 + (size % 65521) * ' ') % 65521;
 		// b = size + ' ' * size * (size + 1) / 2, modulo 65521
-		java.math.BigInteger n = java.math.BigInteger.valueOf(size);
-		long b = n
-			.add(n.multiply(n.add(java.math.BigInteger.ONE))
-				.divide(java.math.BigInteger.TWO)
-				.multiply(java.math.BigInteger.valueOf(' ')))
-			.mod(java.math.BigInteger.valueOf(65521))
+		BigInteger n = BigInteger.valueOf(size);
+		long b = n.add(n.multiply(n.add(BigInteger.ONE)).divide(BigInteger.TWO).multiply(BigInteger.valueOf(' ')))
+			.mod(BigInteger.valueOf(65521))
 			.longValue();
 		long adler = (b << 16) | a;
 		ByteArrayOutputStream zlib = new ByteArrayOutputStream();

@@ -6,12 +6,14 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -124,11 +126,11 @@ public final class WebSession {
 			return confirm;
 		}
 		URI uri = URI.create(link);
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		for (String pair : uri.getRawQuery().split("&")) {
 			String[] parts = pair.split("=", 2);
-			fields.put(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-					java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+			fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+					URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
 		}
 		return submitForm(uri.getScheme() + "://" + uri.getAuthority() + "/login/ott", confirm.body(), fields);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.test.fixtures.AbstractFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,10 +62,14 @@ class AbstractSubmissionTests {
 
 	@Test
 	void dropsDuplicateAndBlankKeywordsAndTopics() {
-		AbstractSubmission draft = new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "  Title  ",
-				List.of(PRESENTER), "GENOME_MEDICINE", List.of("DRUG_DEVELOPMENT", "DRUG_DEVELOPMENT", " "),
-				List.of("AI", " AI ", "", "genomics"), null, false, null, AbstractStatus.DRAFT, NOW, null, null, null,
-				null);
+		AbstractSubmission draft = AbstractFixtures.draft()
+			.withTitle("  Title  ")
+			.withAuthors(PRESENTER)
+			.withSecondaryTopics("DRUG_DEVELOPMENT", "DRUG_DEVELOPMENT", " ")
+			.withKeywords("AI", " AI ", "", "genomics")
+			.withPresentation(null)
+			.withText(null)
+			.build();
 		assertThat(draft.title()).isEqualTo("Title");
 		assertThat(draft.secondaryTopics()).containsExactly("DRUG_DEVELOPMENT");
 		assertThat(draft.keywords()).containsExactly("AI", "genomics");
@@ -76,9 +81,7 @@ class AbstractSubmissionTests {
 	void rejectsOverlongTitle() {
 		String title = "x".repeat(AbstractSubmission.MAX_TITLE_LENGTH + 1);
 		assertThatExceptionOfType(DomainRuleException.class)
-			.isThrownBy(() -> new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), title,
-					List.of(PRESENTER), "GENOME_MEDICINE", null, null, null, false, "", AbstractStatus.DRAFT, NOW, null,
-					null, null, null))
+			.isThrownBy(() -> AbstractFixtures.draft().withTitle(title).withAuthors(PRESENTER).build())
 			.withMessageContaining("301 characters");
 	}
 
@@ -97,9 +100,11 @@ class AbstractSubmissionTests {
 	@Test
 	void submittedAbstractNeedsSubmissionTime() {
 		assertThatExceptionOfType(DomainRuleException.class)
-			.isThrownBy(() -> new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Title",
-					List.of(PRESENTER), "GENOME_MEDICINE", null, null, null, false, "", AbstractStatus.SUBMITTED, NOW,
-					null, null, null, null))
+			.isThrownBy(() -> AbstractFixtures.draft()
+				.withAuthors(PRESENTER)
+				.withStatus(AbstractStatus.SUBMITTED)
+				.submittedAt(null)
+				.build())
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.submittedAt"));
 	}
 
@@ -119,10 +124,7 @@ class AbstractSubmissionTests {
 		assertThat(draft.institution()).isEqualTo("HU");
 		PdfVersion first = version(1, "a");
 		PdfVersion second = version(2, "b");
-		AbstractSubmission withPdfs = new AbstractSubmission(draft.id(), draft.number(), draft.submitterId(),
-				draft.title(), draft.authors(), draft.primaryTopic(), draft.secondaryTopics(), draft.keywords(),
-				draft.presentation(), false, draft.text(), AbstractStatus.DRAFT, NOW, null, null,
-				List.of(first, second), null);
+		AbstractSubmission withPdfs = AbstractFixtures.from(draft).withPdfVersions(first, second).build();
 		assertThat(withPdfs.currentPdf()).contains(second);
 		assertThat(draft.withPdf(first, NOW).withPdf(second, NOW).pdfVersions()).containsExactly(first, second);
 		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> draft.withPdf(second, NOW))
@@ -147,9 +149,14 @@ class AbstractSubmissionTests {
 	}
 
 	private static AbstractSubmission draft(List<Author> authors, String primary, List<String> secondary) {
-		return new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Deep learning for VitalDB",
-				authors, primary, secondary, List.of("AI"), PresentationPreference.ORAL, false, "Text",
-				AbstractStatus.DRAFT, NOW, null, null, null, null);
+		return AbstractFixtures.draft()
+			.withAuthors(authors)
+			.withPrimaryTopic(primary)
+			.withSecondaryTopics(secondary)
+			.withKeywords("AI")
+			.withText("Text")
+			.createdAt(NOW)
+			.build();
 	}
 
 }

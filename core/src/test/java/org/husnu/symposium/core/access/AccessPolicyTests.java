@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
-import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.conflicts.Conflict;
 import org.husnu.symposium.core.conflicts.ConflictReason;
 import org.husnu.symposium.core.conflicts.InstitutionPolicy;
+import org.husnu.symposium.test.fixtures.AbstractFixtures;
+import org.husnu.symposium.test.fixtures.AccountFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +36,12 @@ class AccessPolicyTests {
 
 	private final Actor admin = actor("ops@hokudai.ac.jp", Role.ADMIN);
 
-	private final AbstractSubmission submission = new AbstractSubmission(UUID.randomUUID(), "A-001",
-			this.submitter.accountId(), "Vital signs",
-			List.of(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
-					new Author("Minjun", null, "SNU", "minjun@snu.ac.kr", false)),
-			"GENOME_MEDICINE", List.of(), List.of(), PresentationPreference.ORAL, false, "text",
-			AbstractStatus.SUBMITTED, NOW, NOW, NOW, null, null);
+	private final AbstractSubmission submission = AbstractFixtures.submitted()
+		.withSubmitter(this.submitter.accountId())
+		.withTitle("Vital signs")
+		.withAuthors(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
+				new Author("Minjun", null, "SNU", "minjun@snu.ac.kr", false))
+		.build();
 
 	@Test
 	void authorsSeeTheirOwnAbstractsAndNoOneElses() {
@@ -62,8 +62,11 @@ class AccessPolicyTests {
 
 	@Test
 	void anAssignedReviewerIsJudgedOnTheCurrentAuthorsPolicyAndStoredConflicts() {
-		Account account = new Account(this.reviewer.accountId(), this.reviewer.email(), "Prof", "HU", "Anesthesiology",
-				null, null, Set.of(Role.REVIEWER), NOW, null);
+		Account account = AccountFixtures.reviewer(this.reviewer.email())
+			.withId(this.reviewer.accountId())
+			.withName("Prof")
+			.withDepartment("Anesthesiology")
+			.build();
 		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
 				List.of()))
 			.isTrue();
@@ -142,8 +145,7 @@ class AccessPolicyTests {
 
 	@Test
 	void peopleSeeTheirOwnAccountChairsSeeAll() {
-		Account account = new Account(this.stranger.accountId(), this.stranger.email(), null, "HU", null, null, null,
-				Set.of(Role.AUTHOR), NOW, null);
+		Account account = AccountFixtures.author(this.stranger.email()).withId(this.stranger.accountId()).build();
 		assertThat(AccessPolicy.maySeeAccount(this.stranger, account)).isTrue();
 		assertThat(AccessPolicy.maySeeAccount(this.submitter, account)).isFalse();
 		assertThat(AccessPolicy.maySeeAccount(this.chair, account)).isTrue();

@@ -2,16 +2,13 @@ package org.husnu.symposium.core.conflicts;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
-import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.accounts.Account;
-import org.husnu.symposium.core.accounts.Role;
-import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.test.fixtures.AbstractFixtures;
+import org.husnu.symposium.test.fixtures.AccountFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,14 +75,15 @@ class ConflictRulesTests {
 	}
 
 	static Account reviewer(String email, String institution, String department) {
-		return new Account(UUID.randomUUID(), email, "Prof", institution, department, null, Language.EN,
-				Set.of(Role.REVIEWER), NOW, null);
+		return AccountFixtures.reviewer(email)
+			.withName("Prof")
+			.withInstitution(institution)
+			.withDepartment(department)
+			.build();
 	}
 
 	static AbstractSubmission submission(Author... authors) {
-		return new AbstractSubmission(UUID.randomUUID(), "A-001", UUID.randomUUID(), "Vital signs", List.of(authors),
-				"GENOME_MEDICINE", List.of(), List.of(), PresentationPreference.ORAL, false, "text",
-				AbstractStatus.SUBMITTED, NOW, NOW, NOW, null, null);
+		return AbstractFixtures.submitted().withTitle("Vital signs").withAuthors(authors).build();
 	}
 
 }

@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractAction;
-import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
-import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.ApiToken;
 import org.husnu.symposium.core.accounts.LoginToken;
@@ -42,6 +40,7 @@ import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.core.reviews.Recommendation;
 import org.husnu.symposium.core.reviews.Review;
 import org.husnu.symposium.core.reviews.ReviewForm;
+import org.husnu.symposium.test.fixtures.AbstractFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,12 +74,18 @@ class DocumentMappingIntegrationTests {
 		UUID reviewer = UUID.randomUUID();
 		Account account = new Account(reviewer, "Kim@SNU.ac.kr", "Minjun Kim", "SNU", "Anesthesiology",
 				Position.FACULTY, Language.KO, Set.of(Role.REVIEWER, Role.AUTHOR), NOW, null);
-		AbstractSubmission abstractSubmission = new AbstractSubmission(UUID.randomUUID(), "A-001", reviewer,
-				"VitalDB 기반 마취 깊이 예측",
-				List.of(new Author("Minjun Kim", "Anesthesiology", "SNU", "kim@snu.ac.kr", true),
-						new Author("佐藤 愛子", "医学研究院", "HU", "sato@med.hokudai.ac.jp", false)),
-				"PERIOPERATIVE_BIOSIGNALS", List.of("DIAGNOSTIC_THERAPEUTIC_SUPPORT"), List.of("VitalDB", "EEG"),
-				PresentationPreference.ORAL, true, "Text", AbstractStatus.DRAFT, NOW, null, null, null, null)
+		AbstractSubmission abstractSubmission = AbstractFixtures.draft()
+			.withSubmitter(reviewer)
+			.withTitle("VitalDB 기반 마취 깊이 예측")
+			.withAuthors(new Author("Minjun Kim", "Anesthesiology", "SNU", "kim@snu.ac.kr", true),
+					new Author("佐藤 愛子", "医学研究院", "HU", "sato@med.hokudai.ac.jp", false))
+			.withPrimaryTopic("PERIOPERATIVE_BIOSIGNALS")
+			.withSecondaryTopics("DIAGNOSTIC_THERAPEUTIC_SUPPORT")
+			.withKeywords("VitalDB", "EEG")
+			.withStudentPresenter(true)
+			.withText("Text")
+			.createdAt(NOW)
+			.build()
 			.apply(AbstractAction.SUBMIT, NOW);
 		List<Object> documents = List.of(account,
 				new PreRegistration("sato@hokudai.ac.jp", "Aiko Sato", "HU", Position.STUDENT, NOW, null),

@@ -36,6 +36,7 @@ import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
@@ -55,7 +56,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,16 +103,19 @@ class AbstractJourneyIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
 
 	@Test
 	void anAuthorCreatesUploadsSubmitsGetsTheReceiptEditsUntilTheDeadlineAndWithdraws() {
-		WebSession author = loggedIn("aiko.sato@med.hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("aiko.sato@med.hokudai.ac.jp");
 		HttpResponse<String> created = author.postJson(url("/api/abstracts"),
 				draftJson("Anesthesia depth from EEG", "aiko.sato@med.hokudai.ac.jp", "minjun.kim@snu.ac.kr"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -204,7 +208,7 @@ class AbstractJourneyIntegrationTests {
 		assertThat(body(read).get("permissions").get("edit").asBoolean()).isFalse();
 
 		// a chair can still fix it
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		HttpResponse<String> fixed = chair.putJson(url("/api/abstracts/" + id),
 				withVersion(draftJson("Anesthesia depth from frontal EEG (fixed)", "aiko.sato@med.hokudai.ac.jp",
 						"minjun.kim@snu.ac.kr"), current));
@@ -223,8 +227,8 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void noAuthorReadsOrChangesAnotherAuthorsAbstractOrPdf() {
-		WebSession owner = loggedIn("owner@hokudai.ac.jp");
-		WebSession other = loggedIn("other@snu.ac.kr");
+		WebSession owner = this.logins.loggedIn("owner@hokudai.ac.jp");
+		WebSession other = this.logins.loggedIn("other@snu.ac.kr");
 		List<JsonNode> mine = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			JsonNode created = body(
@@ -275,8 +279,8 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void coAuthorsReadButOnlyTheSubmitterChanges() {
-		WebSession submitter = loggedIn("lead@hokudai.ac.jp");
-		WebSession coAuthor = loggedIn("second@snu.ac.kr");
+		WebSession submitter = this.logins.loggedIn("lead@hokudai.ac.jp");
+		WebSession coAuthor = this.logins.loggedIn("second@snu.ac.kr");
 		JsonNode created = body(submitter.postJson(url("/api/abstracts"),
 				draftJson("Joint HU-SNU study", "lead@hokudai.ac.jp", "second@snu.ac.kr")));
 		String id = created.get("id").asString();
@@ -291,7 +295,7 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void reviewersSeeOnlyAssignedAbstractsWithoutConflict() {
-		WebSession author = loggedIn("vital@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("vital@snu.ac.kr");
 		JsonNode created = body(author.postJson(url("/api/abstracts"), draftJson("Vital signs", "vital@snu.ac.kr")));
 		UUID id = UUID.fromString(created.get("id").asString());
 		author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "v.pdf",
@@ -319,7 +323,7 @@ class AbstractJourneyIntegrationTests {
 	void blindModeRefusesPdfsThatNameAnAuthorAndHidesAuthorsFromReviewers() {
 		setBlindReview(true);
 		try {
-			WebSession author = loggedIn("blind@hokudai.ac.jp");
+			WebSession author = this.logins.loggedIn("blind@hokudai.ac.jp");
 			JsonNode created = body(author.postJson(url("/api/abstracts"), draftJson("Blind", "blind@hokudai.ac.jp")));
 			String id = created.get("id").asString();
 			String name = created.get("authors").get(0).get("name").asString();
@@ -381,13 +385,13 @@ class AbstractJourneyIntegrationTests {
 	}
 
 	private void setBlindReview(boolean blind) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("event")),
-				new org.springframework.data.mongodb.core.query.Update().set("blindReview", blind), "event_settings");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("event")), new Update().set("blindReview", blind),
+				"event_settings");
 	}
 
 	@Test
 	void aMultipartUploadWithASessionButWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
-		WebSession author = loggedIn("csrf@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("csrf@hokudai.ac.jp");
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("CSRF", "csrf@hokudai.ac.jp"))).get("id")
 			.asString();
 		HttpResponse<String> forged = author.postFileWithoutCsrf(url("/api/abstracts/" + id + "/pdf"), "file",
@@ -404,7 +408,7 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void aRejectedUploadStoresNothingAndKeepsTheCurrentPdf() {
-		WebSession author = loggedIn("rejected@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("rejected@hokudai.ac.jp");
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("Rejected", "rejected@hokudai.ac.jp")))
 			.get("id")
 			.asString();
@@ -441,7 +445,7 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void brokenRulesAreClearProblemsAndNothingIsWritten() {
-		WebSession author = loggedIn("rules@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("rules@hokudai.ac.jp");
 		long before = this.mongo.count(new Query(), AbstractSubmission.class);
 		Map<String, String> cases = new LinkedHashMap<>();
 		cases.put("abstract.presenter", draftJson("Two presenters", "rules@hokudai.ac.jp", "b@snu.ac.kr")
@@ -496,7 +500,7 @@ class AbstractJourneyIntegrationTests {
 	void onlyEligiblePeopleCreateAbstracts() {
 		Account outsider = Account.newAuthor("visitor@example.org", "HU", this.clock.instant());
 		this.mongo.insert(outsider);
-		WebSession session = loggedIn("visitor@example.org");
+		WebSession session = this.logins.loggedIn("visitor@example.org");
 		HttpResponse<String> refused = session.postJson(url("/api/abstracts"),
 				draftJson("Outside", "visitor@example.org"));
 		assertThat(refused.statusCode()).isEqualTo(403);
@@ -506,7 +510,7 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void concurrentEditsOfOneVersionLetExactlyOneWin() throws Exception {
-		WebSession author = loggedIn("racer@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("racer@hokudai.ac.jp");
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("Race", "racer@hokudai.ac.jp"))).get("id")
 			.asString();
 		CountDownLatch start = new CountDownLatch(1);
@@ -529,7 +533,7 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void concurrentUploadsBecomeDistinctVersionsWithNoFileLeftBehind() {
-		WebSession author = loggedIn("uploader@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("uploader@hokudai.ac.jp");
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("Uploads", "uploader@hokudai.ac.jp")))
 			.get("id")
 			.asString();
@@ -557,7 +561,7 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void filesNoAbstractRefersToAreRemovedAndNothingElse() throws IOException {
-		WebSession author = loggedIn("housekeeping@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("housekeeping@hokudai.ac.jp");
 		String id = body(author.postJson(url("/api/abstracts"), draftJson("Kept", "housekeeping@hokudai.ac.jp")))
 			.get("id")
 			.asString();
@@ -588,13 +592,13 @@ class AbstractJourneyIntegrationTests {
 
 	@Test
 	void chairsSeeCountAndExportEverything() throws IOException {
-		WebSession hu = loggedIn("hu.author@hokudai.ac.jp");
-		WebSession snu = loggedIn("snu.author@snu.ac.kr");
+		WebSession hu = this.logins.loggedIn("hu.author@hokudai.ac.jp");
+		WebSession snu = this.logins.loggedIn("snu.author@snu.ac.kr");
 		byte[] huPdf = TestPdfs.a4WithText("Genome medicine at Hokkaido.");
 		byte[] snuPdf = TestPdfs.a4WithText("Perioperative biosignals at SNU.");
 		String huId = submitted(hu, "Genome study", "hu.author@hokudai.ac.jp", huPdf);
 		String snuId = submitted(snu, "VitalDB 기반 마취 깊이 예측", "snu.author@snu.ac.kr", snuPdf);
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 
 		JsonNode all = body(chair.getJson(url("/api/abstracts")));
 		assertThat(all).extracting((node) -> node.get("id").asString()).contains(huId, snuId);
@@ -685,19 +689,10 @@ class AbstractJourneyIntegrationTests {
 	}
 
 	private WebSession loggedInAs(String email, Role role) {
-		WebSession session = loggedIn(email);
+		WebSession session = this.logins.loggedIn(email);
 		Account account = this.accounts.findByEmail(email).orElseThrow();
 		this.mongo.save(account.grant(role));
 		return session;
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private String url(String path) {

@@ -14,6 +14,7 @@ import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.Browser;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +42,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,11 +72,14 @@ class AbstractPagesBrowserTests {
 
 	Browser browser;
 
+	Logins logins;
+
 	Path files;
 
 	@BeforeAll
 	void startBrowser() throws IOException {
 		this.browser = Browser.start();
+		this.logins = new Logins(this.tokens, "http://127.0.0.1:" + this.port);
 		this.files = Files.createTempDirectory("abstract-pages");
 	}
 
@@ -93,7 +97,7 @@ class AbstractPagesBrowserTests {
 
 	@Test
 	void anAuthorWritesAbstractUploadsACheckedPdfSubmitsAndWithdraws() {
-		WebDriver page = logIn("page.author@med.hokudai.ac.jp");
+		WebDriver page = this.logins.loggedIn(this.browser, "page.author@med.hokudai.ac.jp");
 		open("/");
 		page.findElement(By.id("home-my-abstracts")).click();
 		wait(page).until(ExpectedConditions.urlContains("/abstracts"));
@@ -113,16 +117,14 @@ class AbstractPagesBrowserTests {
 		WebElement second = page.findElements(By.cssSelector("#author-rows tr")).get(1);
 		second.findElement(By.className("author-name")).sendKeys("Co Author");
 		second.findElement(By.className("author-affiliation")).sendKeys("VitalLab");
-		new org.openqa.selenium.support.ui.Select(second.findElement(By.className("author-institution")))
-			.selectByValue("SNU");
+		new Select(second.findElement(By.className("author-institution"))).selectByValue("SNU");
 		second.findElement(By.className("author-email")).sendKeys("co.author@snu.ac.kr");
 		second.findElement(By.className("author-up")).click();
 		assertThat(page.findElements(By.cssSelector("#author-rows tr"))
 			.get(0)
 			.findElement(By.className("author-name"))
 			.getAttribute("value")).as("reordered").isEqualTo("Co Author");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
-			.selectByValue("PERIOPERATIVE_BIOSIGNALS");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("PERIOPERATIVE_BIOSIGNALS");
 		page.findElement(By.id("secondary-CLINICAL_DATA_PLATFORMS")).click();
 		page.findElement(By.id("keywords")).sendKeys("VitalDB, hypotension");
 		page.findElement(By.id("presentation-ORAL")).click();
@@ -209,12 +211,12 @@ class AbstractPagesBrowserTests {
 
 	@Test
 	void afterTheDeadlineAuthorsReadButCannotEditAndThePagesSaySo() {
-		WebDriver page = logIn("late.author@snu.ac.kr");
+		WebDriver page = this.logins.loggedIn(this.browser, "late.author@snu.ac.kr");
 		open("/abstracts/new");
 		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
 		page.findElement(By.id("title")).sendKeys("A draft that misses the deadline");
 		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Late Author");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic"))).selectByValue("OTHER");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("OTHER");
 		page.findElement(By.id("save-abstract")).click();
 		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
 		String editUrl = page.getCurrentUrl();
@@ -234,25 +236,23 @@ class AbstractPagesBrowserTests {
 	@Test
 	void chairsFilterCountAndExportEveryAbstract() {
 		List<AbstractSubmission> before = this.mongo.findAll(AbstractSubmission.class);
-		WebDriver page = logIn("snu.presenter@snu.ac.kr");
+		WebDriver page = this.logins.loggedIn(this.browser, "snu.presenter@snu.ac.kr");
 		open("/abstracts/new");
 		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
 		page.findElement(By.id("title")).sendKeys("VitalDB 기반 마취 깊이 예측");
 		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Presenter");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.cssSelector("#author-rows .author-institution")))
-			.selectByValue("SNU");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("primaryTopic")))
-			.selectByValue("DIAGNOSTIC_IMAGING");
+		new Select(page.findElement(By.cssSelector("#author-rows .author-institution"))).selectByValue("SNU");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("DIAGNOSTIC_IMAGING");
 		page.findElement(By.id("save-abstract")).click();
 		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
 
-		logIn("overview.chair@hokudai.ac.jp");
+		this.logins.loggedIn(this.browser, "overview.chair@hokudai.ac.jp");
 		open("/abstracts?lang=ja");
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("全演題");
 		open("/abstracts?lang=en");
 		assertThat(page.findElement(By.id("count-total")).getText()).isEqualTo(Integer.toString(before.size() + 1));
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("filter-institution"))).selectByValue("SNU");
-		new org.openqa.selenium.support.ui.Select(page.findElement(By.id("filter-status"))).selectByValue("DRAFT");
+		new Select(page.findElement(By.id("filter-institution"))).selectByValue("SNU");
+		new Select(page.findElement(By.id("filter-status"))).selectByValue("DRAFT");
 		page.findElement(By.id("apply-filters")).click();
 		wait(page).until(ExpectedConditions.urlContains("institution=SNU"));
 		assertThat(page.findElement(By.id("abstract-list")).getText()).contains("VitalDB 기반 마취 깊이 예측");
@@ -278,15 +278,6 @@ class AbstractPagesBrowserTests {
 
 	private WebDriverWait wait(WebDriver page) {
 		return new WebDriverWait(page, Duration.ofSeconds(15));
-	}
-
-	private WebDriver logIn(String email) {
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		WebDriver page = open("/login/ott?token=" + token);
-		page.findElement(By.id("confirm")).click();
-		wait(page).until((driver) -> !driver.getCurrentUrl().contains("/login/"));
-		return page;
 	}
 
 	private WebDriver open(String path) {

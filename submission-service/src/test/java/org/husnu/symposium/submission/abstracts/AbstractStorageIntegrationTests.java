@@ -1,7 +1,6 @@
 package org.husnu.symposium.submission.abstracts;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.husnu.symposium.submission.pdf.PdfFinding;
 import org.husnu.symposium.submission.pdf.PdfInspector;
 import org.husnu.symposium.submission.pdf.PdfReport;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
@@ -34,7 +34,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,16 +83,19 @@ class AbstractStorageIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
 
 	@Test
 	void anUploadRacingAWithdrawalAddsNoVersionToTheWithdrawnAbstract() {
-		WebSession author = loggedIn("racing@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("racing@hokudai.ac.jp");
 		String id = draft(author, "racing@hokudai.ac.jp");
 		UUID abstractId = UUID.fromString(id);
 		// the withdrawal lands while the upload stores its file
@@ -117,7 +119,7 @@ class AbstractStorageIntegrationTests {
 
 	@Test
 	void aFailureAfterANewVersionIsSavedKeepsItsFile() {
-		WebSession author = loggedIn("receipt@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("receipt@hokudai.ac.jp");
 		String id = draft(author, "receipt@hokudai.ac.jp");
 		assertThat(upload(author, id, TestPdfs.a4WithText("The first version.")).statusCode()).isEqualTo(201);
 		assertThat(author.post(url("/api/abstracts/" + id + "/submit")).statusCode()).isEqualTo(200);
@@ -140,7 +142,7 @@ class AbstractStorageIntegrationTests {
 
 	@Test
 	void aPreviewThatTimedOutIsRenderedAgainNextTime() {
-		WebSession author = loggedIn("preview@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("preview@hokudai.ac.jp");
 		String id = draft(author, "preview@hokudai.ac.jp");
 		assertThat(upload(author, id, TestPdfs.a4WithText("An abstract with a preview.")).statusCode()).isEqualTo(201);
 		// the first render meets a busy moment and runs out of time
@@ -165,7 +167,7 @@ class AbstractStorageIntegrationTests {
 
 	@Test
 	void anAccountKeepsWithinItsQuotasOfDraftsAbstractsAndStoredBytes() {
-		WebSession author = loggedIn("quota@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("quota@hokudai.ac.jp");
 		String first = draft(author, "quota@hokudai.ac.jp");
 		draft(author, "quota@hokudai.ac.jp");
 
@@ -220,15 +222,6 @@ class AbstractStorageIntegrationTests {
 		return this.mongo.count(
 				Query.query(Criteria.where("metadata.abstractId").is(abstractId).and("metadata.kind").is("pdf")),
 				"pdfs.files");
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private String url(String path) {

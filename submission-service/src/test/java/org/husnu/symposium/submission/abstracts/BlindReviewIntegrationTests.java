@@ -1,7 +1,6 @@
 package org.husnu.symposium.submission.abstracts;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.husnu.symposium.submission.pdf.PdfFinding;
 import org.husnu.symposium.submission.pdf.PdfInspector;
 import org.husnu.symposium.submission.pdf.PdfReport;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
@@ -39,7 +39,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,9 +81,12 @@ class BlindReviewIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), "rate_limits");
 		setBlindReview(true);
@@ -97,7 +99,7 @@ class BlindReviewIntegrationTests {
 
 	@Test
 	void reviewersSeeNeitherTheUploadedFileNameInJsonNorOnThePage() {
-		WebSession author = loggedIn("filename@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("filename@hokudai.ac.jp");
 		String id = submitted(author, "filename@hokudai.ac.jp", "sato-aiko_hokudai_final.pdf",
 				TestPdfs.a4WithText("An anonymous abstract about sepsis prediction."));
 		WebSession reviewer = assignedReviewer("filename.reviewer@snu.ac.kr", id);
@@ -113,14 +115,14 @@ class BlindReviewIntegrationTests {
 		assertThat(body(author.getJson(url("/api/abstracts/" + id))).get("pdf").get("fileName").asString())
 			.isEqualTo("sato-aiko_hokudai_final.pdf");
 		assertThat(author.get(url("/abstracts/" + id)).body()).contains("sato-aiko_hokudai_final.pdf");
-		WebSession chair = loggedIn("blind.chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("blind.chair@hokudai.ac.jp");
 		assertThat(body(chair.getJson(url("/api/abstracts/" + id))).get("pdf").get("fileName").asString())
 			.isEqualTo("sato-aiko_hokudai_final.pdf");
 	}
 
 	@Test
 	void changingTheAuthorsAfterSubmissionChecksTheCurrentPdfAgain() {
-		WebSession author = loggedIn("renamed@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("renamed@hokudai.ac.jp");
 		String id = submitted(author, "renamed@hokudai.ac.jp", "a.pdf",
 				TestPdfs.a4WithText("An anonymous abstract on sepsis, with thanks to Tanaka Hanako for the data."));
 		long version = body(author.getJson(url("/api/abstracts/" + id))).get("version").asLong();
@@ -147,7 +149,7 @@ class BlindReviewIntegrationTests {
 
 	@Test
 	void reviewersGetTheCurrentPdfVersionOnly() {
-		WebSession author = loggedIn("versions@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("versions@hokudai.ac.jp");
 		String id = submitted(author, "versions@hokudai.ac.jp", "a.pdf",
 				TestPdfs.a4WithText("The first anonymous version of the abstract."));
 		byte[] second = TestPdfs.a4WithText("The second anonymous version of the abstract.");
@@ -165,7 +167,7 @@ class BlindReviewIntegrationTests {
 
 	@Test
 	void aRecheckThatCannotFinishRefusesTheSubmission() {
-		WebSession author = loggedIn("timeout@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("timeout@hokudai.ac.jp");
 		String id = draft(author, "timeout@hokudai.ac.jp");
 		assertThat(author
 			.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
@@ -207,7 +209,7 @@ class BlindReviewIntegrationTests {
 	}
 
 	private WebSession assignedReviewer(String email, String abstractId) {
-		WebSession reviewer = loggedIn(email);
+		WebSession reviewer = this.logins.loggedIn(email);
 		Account account = this.accounts.findByEmail(email).orElseThrow();
 		this.mongo.save(account.grant(Role.REVIEWER));
 		this.mongo.insert(Assignment.of(account.id(), UUID.fromString(abstractId), AssignmentSource.MANUAL,
@@ -218,15 +220,6 @@ class BlindReviewIntegrationTests {
 	private void setBlindReview(boolean blind) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is("event")), new Update().set("blindReview", blind),
 				"event_settings");
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private String url(String path) {

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -15,6 +14,7 @@ import java.util.zip.ZipInputStream;
 
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
@@ -33,7 +33,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,9 +64,12 @@ class ExportIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(AbstractJourneyIntegrationTests.START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
@@ -75,11 +77,11 @@ class ExportIntegrationTests {
 	@Test
 	void aScriptWithAnApiTokenDownloadsTheWholeZipAndTheServiceLogsNoError(CapturedOutput output)
 			throws IOException, InterruptedException {
-		WebSession author = loggedIn("zip.author@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("zip.author@snu.ac.kr");
 		byte[] pdf = TestPdfs.a4WithText("Perioperative biosignals and anaesthesia depth.");
 		String number = submitted(author, AbstractJourneyIntegrationTests.draftJson("Zip", "zip.author@snu.ac.kr"),
 				pdf);
-		String token = apiToken(loggedIn("chair@hokudai.ac.jp"));
+		String token = apiToken(this.logins.loggedIn("chair@hokudai.ac.jp"));
 		HttpClient script = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		int logged = output.getAll().length();
 
@@ -102,11 +104,11 @@ class ExportIntegrationTests {
 
 	@Test
 	void theZipsIndexEscapesFormulasLikeTheCsvExport() throws IOException {
-		WebSession author = loggedIn("formula.author@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("formula.author@hokudai.ac.jp");
 		String draft = AbstractJourneyIntegrationTests.draftJson(FORMULA_TITLE, "formula.author@hokudai.ac.jp")
 			.replaceFirst("\"name\":\"Presenter [0-9]+\"", "\"name\":\"+cmd|' /C calc'!A0\"");
 		String number = submitted(author, draft, TestPdfs.a4WithText("Genome medicine at Hokkaido."));
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 
 		HttpResponse<byte[]> zip = chair.getBytes(url("/api/abstracts/pdfs.zip"));
 		String index = new String(unzip(zip.body()).get("index.csv"), StandardCharsets.UTF_8);
@@ -152,15 +154,6 @@ class ExportIntegrationTests {
 			}
 		}
 		return entries;
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private String url(String path) {

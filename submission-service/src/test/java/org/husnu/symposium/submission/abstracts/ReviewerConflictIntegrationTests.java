@@ -1,7 +1,6 @@
 package org.husnu.symposium.submission.abstracts;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.husnu.symposium.core.accounts.Account;
@@ -14,6 +13,7 @@ import org.husnu.symposium.core.conflicts.InstitutionPolicy;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +31,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,9 +63,12 @@ class ReviewerConflictIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(AbstractJourneyIntegrationTests.START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
@@ -78,7 +80,7 @@ class ReviewerConflictIntegrationTests {
 
 	@Test
 	void anAssignedReviewerLosesAccessTheMomentTheChairsChooseTheInstitutionPolicy() {
-		WebSession author = loggedIn("policy.author@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("policy.author@snu.ac.kr");
 		String id = draft(author, AbstractJourneyIntegrationTests.draftJson("Policy", "policy.author@snu.ac.kr"));
 		WebSession reviewer = assignedReviewer("policy.reviewer@snu.ac.kr", id);
 		assertThat(reviewer.getJson(url("/api/abstracts/" + id)).statusCode()).isEqualTo(200);
@@ -95,7 +97,7 @@ class ReviewerConflictIntegrationTests {
 
 	@Test
 	void anAssignedReviewerLosesAccessTheMomentAnAuthorFromTheirLabIsAdded() {
-		WebSession author = loggedIn("lab.author@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("lab.author@snu.ac.kr");
 		String id = draft(author, AbstractJourneyIntegrationTests.draftJson("Lab", "lab.author@snu.ac.kr"));
 		WebSession reviewer = assignedReviewer("lab.reviewer@hokudai.ac.jp", id);
 		setDepartment("lab.reviewer@hokudai.ac.jp", "Genome Informatics Lab");
@@ -116,7 +118,7 @@ class ReviewerConflictIntegrationTests {
 
 	@Test
 	void anAssignedReviewerLosesAccessTheMomentTheirProfileNamesAnAuthorsLab() {
-		WebSession author = loggedIn("profile.author@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("profile.author@snu.ac.kr");
 		String id = draft(author, AbstractJourneyIntegrationTests.draftJson("Profile", "profile.author@snu.ac.kr"));
 		WebSession reviewer = assignedReviewer("profile.reviewer@snu.ac.kr", id);
 		assertThat(reviewer.getJson(url("/api/abstracts/" + id)).statusCode()).isEqualTo(200);
@@ -129,7 +131,7 @@ class ReviewerConflictIntegrationTests {
 	}
 
 	private WebSession assignedReviewer(String email, String abstractId) {
-		WebSession session = loggedIn(email);
+		WebSession session = this.logins.loggedIn(email);
 		Account account = this.accounts.findByEmail(email).orElseThrow();
 		this.mongo.save(account.grant(Role.REVIEWER));
 		this.mongo.insert(Assignment.of(account.id(), UUID.fromString(abstractId), AssignmentSource.MANUAL,
@@ -161,15 +163,6 @@ class ReviewerConflictIntegrationTests {
 
 	private long version(WebSession author, String id) {
 		return body(author.getJson(url("/api/abstracts/" + id))).get("version").asLong();
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private String url(String path) {

@@ -25,6 +25,7 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.platform.security.Secrets;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,9 +86,12 @@ class AccountSecurityIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), CollectionNames.RATE_LIMITS);
 	}
@@ -97,7 +100,7 @@ class AccountSecurityIntegrationTests {
 
 	@Test
 	void everyApiTokenExpiresAndNoneOutlivesTheMaximumLifetime() {
-		WebSession browser = loggedIn("expiring@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("expiring@snu.ac.kr");
 		HttpResponse<String> created = browser.postJson(this.base + "/api/me/tokens", "{\"name\":\"default\"}");
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(body(created).get("expiresAt").asString()).as("the default lifetime is 90 days")
@@ -125,7 +128,7 @@ class AccountSecurityIntegrationTests {
 
 	@Test
 	void anApiTokenCannotCreateTokens() {
-		WebSession browser = loggedIn("minter@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("minter@snu.ac.kr");
 		String token = body(browser.postJson(this.base + "/api/me/tokens", "{\"name\":\"parent\"}")).get("token")
 			.asString();
 		HttpResponse<String> minted = bearer("POST", "/api/me/tokens", token);
@@ -141,8 +144,8 @@ class AccountSecurityIntegrationTests {
 
 	@Test
 	void loggingOutEverywhereRevokesTheApiTokensWhenAsked() {
-		WebSession browser = loggedIn("careful@snu.ac.kr");
-		WebSession otherDevice = loggedIn("careful@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("careful@snu.ac.kr");
+		WebSession otherDevice = this.logins.loggedIn("careful@snu.ac.kr");
 		String token = body(browser.postJson(this.base + "/api/me/tokens", "{\"name\":\"cron\"}")).get("token")
 			.asString();
 		String profile = browser.get(this.base + "/profile").body();
@@ -156,7 +159,7 @@ class AccountSecurityIntegrationTests {
 		assertThat(this.mongo.findAll(AuditEntry.class)).extracting(AuditEntry::action)
 			.contains("api-tokens.revoked", "sessions.ended");
 
-		WebSession script = loggedIn("careful@snu.ac.kr");
+		WebSession script = this.logins.loggedIn("careful@snu.ac.kr");
 		String second = body(script.postJson(this.base + "/api/me/tokens", "{}")).get("token").asString();
 		HttpResponse<String> revokeAll = script.delete(this.base + "/api/me/tokens");
 		assertThat(revokeAll.statusCode()).isEqualTo(200);
@@ -168,7 +171,7 @@ class AccountSecurityIntegrationTests {
 
 	@Test
 	void theConfirmPageNamesTheAccountTheLinkLogsIn() {
-		HttpResponse<String> confirm = new WebSession().get(linkFor("forwarded.owner@hokudai.ac.jp"));
+		HttpResponse<String> confirm = new WebSession().get(this.logins.linkFor("forwarded.owner@hokudai.ac.jp"));
 		assertThat(confirm.statusCode()).isEqualTo(200);
 		assertThat(confirm.body()).contains("id=\"login-account\"", "forwarded.owner@hokudai.ac.jp",
 				"Not your address? Do not continue");
@@ -201,7 +204,8 @@ class AccountSecurityIntegrationTests {
 		assertThat(fromPage.statusCode()).isEqualTo(302);
 		assertThat(fromPage.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login/sent"));
-		assertThat(new WebSession().redeem(linkFor(address)).statusCode()).as("redeeming a link is never limited")
+		assertThat(new WebSession().redeem(this.logins.linkFor(address)).statusCode())
+			.as("redeeming a link is never limited")
 			.isEqualTo(302);
 	}
 
@@ -235,7 +239,7 @@ class AccountSecurityIntegrationTests {
 		assertThat(body(admin.getJson(this.base + "/api/audit?action=abstract.created"))).isEmpty();
 		assertThat(admin.get(this.base + "/people").body()).doesNotContain("A-901");
 
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.getJson(this.base + "/api/audit?action=abstract.created").body()).contains("A-901");
 	}
 
@@ -255,7 +259,7 @@ class AccountSecurityIntegrationTests {
 
 	@Test
 	void aNewTokensSecretNeverReachesTheSessionStore() {
-		WebSession browser = loggedIn("page.tokens@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("page.tokens@snu.ac.kr");
 		HttpResponse<String> created = browser.submitForm(this.base + "/profile/tokens",
 				browser.get(this.base + "/profile").body(), Map.of("name", "from the page"));
 		assertThat(created.statusCode()).isEqualTo(200);
@@ -283,13 +287,13 @@ class AccountSecurityIntegrationTests {
 			.anyMatch((entry) -> entry.action().equals("role.change-refused") && entry.subject().equals(adminId)
 					&& entry.details().get("role").equals("CHAIR"));
 
-		WebSession newcomer = loggedIn("helper@snu.ac.kr");
+		WebSession newcomer = this.logins.loggedIn("helper@snu.ac.kr");
 		assertThat(admin.putJson(this.base + "/api/accounts/" + idOf(newcomer) + "/roles/REVIEWER", "").statusCode())
 			.as("admins still manage the other roles")
 			.isEqualTo(200);
 		assertThat(admin.get(this.base + "/people").body()).doesNotContain("data-role=\"CHAIR\"");
 
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.putJson(this.base + "/api/accounts/" + adminId + "/roles/CHAIR", "").statusCode())
 			.isEqualTo(200);
 		assertThat(chair.delete(this.base + "/api/accounts/" + adminId + "/roles/CHAIR").statusCode()).isEqualTo(200);
@@ -317,23 +321,10 @@ class AccountSecurityIntegrationTests {
 	}
 
 	private WebSession loggedInWithRoles(String email, Role role) {
-		WebSession browser = loggedIn(email);
+		WebSession browser = this.logins.loggedIn(email);
 		Account account = this.accounts.findByEmail(email).orElseThrow();
 		this.mongo.save(account.grant(role));
 		return browser;
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		assertThat(browser.redeem(linkFor(email)).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
-	}
-
-	private String linkFor(String email) {
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		return this.base + "/login/ott?token=" + token;
 	}
 
 	private HttpResponse<String> bearer(String method, String path, String token) {

@@ -1,11 +1,18 @@
 package org.husnu.symposium.submission.accounts;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.ApiToken;
 import org.husnu.symposium.core.accounts.LoginToken;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
@@ -14,6 +21,7 @@ import org.husnu.symposium.core.mail.CaughtMail;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +38,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,9 +74,12 @@ class IdentityIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
@@ -76,7 +87,7 @@ class IdentityIntegrationTests {
 	@Test
 	void firstLoginFromAVerifiedDomainCreatesAnAuthorAccountAndAsksForTheProfile() {
 		WebSession browser = new WebSession();
-		HttpResponse<String> login = browser.redeem(linkFor("newcomer@med.hokudai.ac.jp"));
+		HttpResponse<String> login = browser.redeem(this.logins.linkFor("newcomer@med.hokudai.ac.jp"));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/profile?welcome"));
@@ -91,7 +102,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void aUsedOrExpiredLinkFailsWithAClearPage() {
-		String link = linkFor("twice@snu.ac.kr");
+		String link = this.logins.linkFor("twice@snu.ac.kr");
 		assertThat(new WebSession().redeem(link).statusCode()).isEqualTo(302);
 		HttpResponse<String> again = new WebSession().get(link);
 		assertThat(again.headers().firstValue("Location"))
@@ -99,7 +110,7 @@ class IdentityIntegrationTests {
 		assertThat(new WebSession().get(this.base + "/login?failed=used").body())
 			.contains("This login link has been used already");
 
-		String late = linkFor("late@snu.ac.kr");
+		String late = this.logins.linkFor("late@snu.ac.kr");
 		this.clock.advance(Duration.ofMinutes(16));
 		assertThat(new WebSession().get(late).headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?failed=expired"));
@@ -138,10 +149,7 @@ class IdentityIntegrationTests {
 		HttpResponse<String> limited = script.postJsonWithoutCsrf(this.base + "/api/auth/login-link",
 				"{\"email\":\"Eager@Hokudai.ac.jp\"}");
 		assertThat(limited.statusCode()).as("a refusal would let anyone lock the address out").isEqualTo(202);
-		assertThat(this.mongo.count(
-				org.springframework.data.mongodb.core.query.Query.query(
-						org.springframework.data.mongodb.core.query.Criteria.where("email").is("eager@hokudai.ac.jp")),
-				LoginToken.class))
+		assertThat(this.mongo.count(Query.query(Criteria.where("email").is("eager@hokudai.ac.jp")), LoginToken.class))
 			.isEqualTo(3);
 		assertThat(script.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"other@hokudai.ac.jp\"}")
 			.statusCode()).isEqualTo(202);
@@ -149,7 +157,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void sessionsNeedTheCsrfTokenAndApiTokensWorkUntilRevoked() {
-		WebSession browser = loggedIn("scripter@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("scripter@snu.ac.kr");
 		HttpResponse<String> forged = browser.postJsonWithoutCsrf(this.base + "/api/me/tokens", "{}");
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
@@ -159,10 +167,10 @@ class IdentityIntegrationTests {
 		String token = body(created).get("token").asString();
 		String id = body(created).get("id").asString();
 		assertThat(token).startsWith("hsn_");
-		assertThat(this.mongo.findAll(org.husnu.symposium.core.accounts.ApiToken.class))
+		assertThat(this.mongo.findAll(ApiToken.class))
 			.noneMatch((stored) -> stored.hash().equals(token) || stored.hint().equals(token));
 
-		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		HttpClient client = HttpClient.newHttpClient();
 		assertThat(bearer(client, "/api/me", token).statusCode()).isEqualTo(200);
 		assertThat(bearer(client, "/api/me", "hsn_wrong").statusCode()).isEqualTo(401);
 
@@ -175,7 +183,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void authorsCannotCallChairEndpointsChairsCanAndRoleChangesApplyAtOnce() {
-		WebSession author = loggedIn("author@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("author@hokudai.ac.jp");
 		assertThat(author.getJson(this.base + "/api/accounts").statusCode()).isEqualTo(403);
 		assertThat(author.getJson(this.base + "/api/audit").statusCode()).isEqualTo(403);
 		HttpResponse<String> importAttempt = author.postJson(this.base + "/api/pre-registrations",
@@ -197,7 +205,7 @@ class IdentityIntegrationTests {
 		assertThat(longName.statusCode()).isEqualTo(422);
 		assertThat(longName.body()).contains("A token name has at most 100 characters");
 
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.get(this.base + "/people").statusCode()).isEqualTo(200);
 		assertThat(body(chair.getJson(this.base + "/api/me")).get("roles").toString()).contains("CHAIR");
 		String authorId = body(author.getJson(this.base + "/api/me")).get("id").asString();
@@ -217,7 +225,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void chairsImportTheListWholeOrNotAtAllAndImportedPeopleMayLogIn() {
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		String bad = """
 				email,name,institution,position
 				guest1@gmail.com,"Park, Jiwoo",SNU,STUDENT
@@ -242,7 +250,7 @@ class IdentityIntegrationTests {
 			.isEqualTo(2);
 		assertThat(this.mongo.findById("guest1@gmail.com", PreRegistration.class).name()).isEqualTo("Park, Jiwoo");
 
-		WebSession guest = loggedIn("guest1@gmail.com");
+		WebSession guest = this.logins.loggedIn("guest1@gmail.com");
 		JsonNode me = body(guest.getJson(this.base + "/api/me"));
 		assertThat(me.get("name").asString()).isEqualTo("Park, Jiwoo");
 		assertThat(me.get("institution").asString()).isEqualTo("SNU");
@@ -252,7 +260,7 @@ class IdentityIntegrationTests {
 
 	@Test
 	void aDomainAChairAddsMakesItsAddressesEligibleAndIsNamedToOthers() {
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
 		assertThat(chair.postJson(this.base + "/api/institutions/SNU/domains", "{\"domain\":\"SNU-Partner.example\"}")
 			.statusCode()).isEqualTo(200);
 		long tokensBefore = this.mongo.count(new Query(), LoginToken.class);
@@ -274,22 +282,22 @@ class IdentityIntegrationTests {
 
 	@Test
 	void logoutEndsTheSession() {
-		WebSession browser = loggedIn("leaving@snu.ac.kr");
+		WebSession browser = this.logins.loggedIn("leaving@snu.ac.kr");
 		HttpResponse<String> logout = browser.postJson(this.base + "/api/auth/logout", "");
 		assertThat(logout.statusCode()).isEqualTo(204);
 		assertThat(browser.getJson(this.base + "/api/me").statusCode()).isEqualTo(401);
 		assertThat(this.mongo.findAll(AuditEntry.class))
 			.anyMatch((entry) -> entry.action().equals("logout") && entry.actorEmail().equals("leaving@snu.ac.kr"));
 		assertThat(this.mongo.findAll(Account.class)).anyMatch((account) -> account.email().equals("leaving@snu.ac.kr")
-				&& account.roles().equals(java.util.Set.of(Role.AUTHOR)));
+				&& account.roles().equals(Set.of(Role.AUTHOR)));
 	}
 
 	@Test
 	void hostileInputsGetProblemDetailsNeverServerErrors() {
-		WebSession chair = loggedIn("chair@hokudai.ac.jp");
-		String nobody = java.util.UUID.randomUUID().toString();
+		WebSession chair = this.logins.loggedIn("chair@hokudai.ac.jp");
+		String nobody = UUID.randomUUID().toString();
 		String longAddress = "a".repeat(300) + "@hokudai.ac.jp";
-		Map<HttpResponse<String>, Integer> expected = new java.util.LinkedHashMap<>();
+		Map<HttpResponse<String>, Integer> expected = new LinkedHashMap<>();
 		expected.put(chair.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "not json"), 400);
 		expected.put(
 				chair.postJsonWithoutCsrf(this.base + "/api/auth/login-link", "{\"email\":\"" + longAddress + "\"}"),
@@ -323,22 +331,9 @@ class IdentityIntegrationTests {
 		assertThat(longToken.statusCode()).isEqualTo(302);
 	}
 
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		assertThat(browser.redeem(linkFor(email)).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
-	}
-
-	private String linkFor(String email) {
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		return this.base + "/login/ott?token=" + token;
-	}
-
-	private HttpResponse<String> bearer(java.net.http.HttpClient client, String path, String token) {
+	private HttpResponse<String> bearer(HttpClient client, String path, String token) {
 		try {
-			return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path))
+			return client.send(HttpRequest.newBuilder(URI.create(this.base + path))
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}

@@ -1,7 +1,6 @@
 package org.husnu.symposium.submission.pdf;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,16 +65,19 @@ class PdfCheckAllowanceIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.clock.set(START);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
 
 	@Test
 	void anAccountThatChecksTooOftenGetsTooManyRequestsUntilTheWindowEndsAndOthersAreServed() {
-		WebSession eager = loggedIn("eager@hokudai.ac.jp");
+		WebSession eager = this.logins.loggedIn("eager@hokudai.ac.jp");
 		for (int i = 0; i < 3; i++) {
 			assertThat(check(eager).statusCode()).isEqualTo(200);
 		}
@@ -95,7 +97,7 @@ class PdfCheckAllowanceIntegrationTests {
 					.statusCode())
 			.as("uploads count against the same allowance")
 			.isEqualTo(429);
-		assertThat(check(loggedIn("patient@snu.ac.kr")).statusCode()).isEqualTo(200);
+		assertThat(check(this.logins.loggedIn("patient@snu.ac.kr")).statusCode()).isEqualTo(200);
 		this.clock.set(START.plusSeconds(50));
 		assertThat(check(eager).statusCode()).as("a new window").isEqualTo(200);
 	}
@@ -112,12 +114,12 @@ class PdfCheckAllowanceIntegrationTests {
 			}
 			return invocation.callRealMethod();
 		}).when(this.inspector).inspect(any(), any(), any());
-		WebSession busy = loggedIn("busy@hokudai.ac.jp");
+		WebSession busy = this.logins.loggedIn("busy@hokudai.ac.jp");
 		CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> check(busy));
 		assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
 		HttpResponse<String> second = check(busy);
-		HttpResponse<String> other = check(loggedIn("other@snu.ac.kr"));
+		HttpResponse<String> other = check(this.logins.loggedIn("other@snu.ac.kr"));
 		release.countDown();
 
 		assertThat(second.statusCode()).isEqualTo(429);
@@ -138,15 +140,6 @@ class PdfCheckAllowanceIntegrationTests {
 				+ "\"institution\":\"HU\",\"email\":\"" + presenter + "\",\"presenting\":true}],"
 				+ "\"primaryTopic\":\"GENOME_MEDICINE\",\"secondaryTopics\":[],\"keywords\":[\"EEG\"],"
 				+ "\"presentation\":\"ORAL\",\"studentPresenter\":false,\"text\":\"A short abstract.\"}";
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private JsonNode body(HttpResponse<String> response) {

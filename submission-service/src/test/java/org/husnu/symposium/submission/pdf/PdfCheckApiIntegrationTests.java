@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.husnu.symposium.core.store.CollectionNames;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.TestPdfs;
 import org.husnu.symposium.test.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,17 +52,20 @@ class PdfCheckApiIntegrationTests {
 
 	String base;
 
+	Logins logins;
+
 	String url;
 
 	@BeforeEach
 	void setUp() {
 		this.base = "http://127.0.0.1:" + this.port;
+		this.logins = new Logins(this.tokens, this.base);
 		this.url = this.base + "/api/pdf-check";
 	}
 
 	@Test
 	void aValidPdfGetsItsReportAndNothingIsStored() throws Exception {
-		WebSession author = loggedIn("reporter@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("reporter@snu.ac.kr");
 		byte[] pdf = TestPdfs.a4WithWords(250);
 		HttpResponse<String> response = author.postFile(this.url, "file", "abstract.pdf", pdf);
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -84,7 +88,7 @@ class PdfCheckApiIntegrationTests {
 
 	@Test
 	void rejectedFilesAreProblemsWithEveryFailedCheckAndTheStatusOfTheWorst() {
-		WebSession author = loggedIn("rejected@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("rejected@hokudai.ac.jp");
 
 		HttpResponse<String> png = author.postFile(this.url, "file", "photo.pdf", TestPdfs.png());
 		assertThat(png.statusCode()).isEqualTo(415);
@@ -102,7 +106,7 @@ class PdfCheckApiIntegrationTests {
 		assertThat(body(tooLarge).get("sha256").isNull()).isTrue();
 
 		HttpResponse<String> pages = author.postFile(this.url, "file", "long.pdf",
-				TestPdfs.pageSized(org.apache.pdfbox.pdmodel.common.PDRectangle.A5, 2000));
+				TestPdfs.pageSized(PDRectangle.A5, 2000));
 		assertThat(pages.statusCode()).isEqualTo(422);
 		JsonNode problem = body(pages);
 		assertThat(problem.get("errors").findValuesAsString("code")).containsExactly("paper-size", "too-many-words");
@@ -119,7 +123,7 @@ class PdfCheckApiIntegrationTests {
 
 	@Test
 	void messagesComeInThePersonsLanguage() throws Exception {
-		WebSession author = loggedIn("sato@hokudai.ac.jp");
+		WebSession author = this.logins.loggedIn("sato@hokudai.ac.jp");
 		HttpResponse<String> ja = author.postFile(this.url + "?lang=ja", "file", "long.pdf", TestPdfs.a4Pages(5));
 		assertThat(body(ja).get("errors").get(0).get("message").asString())
 			.isEqualTo("PDF が 5 ページあります。上限は 2 ページです。内容を短くするか、空白ページを削除してください。");
@@ -127,7 +131,7 @@ class PdfCheckApiIntegrationTests {
 		assertThat(body(cookie).get("detail").asString()).as("the language cookie keeps Japanese")
 			.startsWith("PDF を受け付けられませんでした");
 
-		WebSession script = loggedIn("kim@snu.ac.kr");
+		WebSession script = this.logins.loggedIn("kim@snu.ac.kr");
 		String token = body(script.postJson(this.base + "/api/me/tokens", "{\"name\":\"checks\"}")).get("token")
 			.asString();
 		HttpResponse<String> ko = bearerUpload(token, "ko", TestPdfs.png());
@@ -142,7 +146,7 @@ class PdfCheckApiIntegrationTests {
 		HttpResponse<String> unauthenticated = anonymous.postFile(this.url, "file", "a.pdf", TestPdfs.a4WithWords(5));
 		assertThat(unauthenticated.statusCode()).isEqualTo(401);
 
-		WebSession author = loggedIn("forged@snu.ac.kr");
+		WebSession author = this.logins.loggedIn("forged@snu.ac.kr");
 		HttpResponse<String> forged = author.postFileWithoutCsrf(this.url, "file", "a.pdf", TestPdfs.a4WithWords(5));
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(body(forged).get("type").asString()).isEqualTo("urn:husnu-symposium:problem:csrf");
@@ -172,15 +176,6 @@ class PdfCheckApiIntegrationTests {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private WebSession loggedIn(String email) {
-		WebSession browser = new WebSession();
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		assertThat(browser.redeem(this.base + "/login/ott?token=" + token).statusCode()).isEqualTo(302);
-		browser.get(this.base + "/");
-		return browser;
 	}
 
 	private JsonNode body(HttpResponse<String> response) {

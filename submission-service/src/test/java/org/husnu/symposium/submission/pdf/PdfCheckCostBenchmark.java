@@ -1,5 +1,6 @@
 package org.husnu.symposium.submission.pdf;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.husnu.symposium.core.event.SubmissionLimits;
+import org.husnu.symposium.test.TestPdfs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +51,7 @@ class PdfCheckCostBenchmark {
 			}
 			// poppler's fixed cost per file: a process on a trivial one-page PDF
 			Path trivial = Files.createTempFile("trivial-", ".pdf");
-			Files.write(trivial, org.husnu.symposium.test.TestPdfs.a4WithText("x"));
+			Files.write(trivial, TestPdfs.a4WithText("x"));
 			double[] startUps = new double[RUNS * 3];
 			for (int run = 0; run < startUps.length; run++) {
 				long start = System.nanoTime();
@@ -89,7 +91,7 @@ class PdfCheckCostBenchmark {
 		Process process = new ProcessBuilder("pdftohtml", "-xml", "-i", "-stdout", file.toString())
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 			.start();
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();

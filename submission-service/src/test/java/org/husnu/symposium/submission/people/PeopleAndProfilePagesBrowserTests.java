@@ -6,6 +6,7 @@ import java.util.List;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.Browser;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +44,12 @@ class PeopleAndProfilePagesBrowserTests {
 
 	Browser browser;
 
+	Logins logins;
+
 	@BeforeAll
 	void startBrowser() {
 		this.browser = Browser.start();
+		this.logins = new Logins(this.tokens, "http://127.0.0.1:" + this.port);
 	}
 
 	@AfterAll
@@ -58,7 +61,7 @@ class PeopleAndProfilePagesBrowserTests {
 
 	@Test
 	void chairsImportTheListSeeBadRowsAndGrantRoles() {
-		WebDriver page = logIn("pagechair@hokudai.ac.jp");
+		WebDriver page = this.logins.loggedIn(this.browser, "pagechair@hokudai.ac.jp");
 		open("/people");
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("People");
 		page.findElement(By.id("csv-text"))
@@ -75,8 +78,8 @@ class PeopleAndProfilePagesBrowserTests {
 		assertThat(page.findElement(By.cssSelector("#pre-registrations tr[data-email='row2@gmail.com']")).getText())
 			.contains("Row Two", "SNU", "Student");
 
-		logIn("future.reviewer@snu.ac.kr");
-		logIn("pagechair@hokudai.ac.jp");
+		this.logins.loggedIn(this.browser, "future.reviewer@snu.ac.kr");
+		this.logins.loggedIn(this.browser, "pagechair@hokudai.ac.jp");
 		open("/people");
 		page.findElement(
 				By.cssSelector("#accounts tr[data-email='future.reviewer@snu.ac.kr'] button[data-role='REVIEWER']"))
@@ -90,7 +93,7 @@ class PeopleAndProfilePagesBrowserTests {
 
 	@Test
 	void authorsCompleteTheProfileAndManageTokensInTheirLanguage() {
-		WebDriver page = logIn("token.owner@snu.ac.kr");
+		WebDriver page = this.logins.loggedIn(this.browser, "token.owner@snu.ac.kr");
 		assertThat(page.findElement(By.id("welcome")).isDisplayed()).isTrue();
 		page.findElement(By.id("name")).sendKeys("Token Owner");
 		page.findElement(By.id("institution")).sendKeys("S");
@@ -108,15 +111,6 @@ class PeopleAndProfilePagesBrowserTests {
 		page.findElement(By.cssSelector("#token-list button.revoke")).click();
 		assertThat(page.findElement(By.id("token-revoked")).isDisplayed()).isTrue();
 		assertThat(textOf(page, By.cssSelector("#token-list .token-status"), "revoked")).isEqualTo("revoked");
-	}
-
-	private WebDriver logIn(String email) {
-		String token = this.tokens.generate(new GenerateOneTimeTokenRequest(email, Duration.ofMinutes(15)))
-			.getTokenValue();
-		WebDriver page = open("/login/ott?token=" + token);
-		page.findElement(By.id("confirm")).click();
-		new WebDriverWait(page, Duration.ofSeconds(10)).until((driver) -> !driver.getCurrentUrl().contains("/login/"));
-		return page;
 	}
 
 	/**

@@ -8,9 +8,9 @@ import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.abstracts.PdfVersion;
-import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.submission.abstracts.AbstractStore.PdfReferences;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.fixtures.AbstractFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,10 +95,15 @@ class AbstractStoreIntegrationTests {
 	}
 
 	private AbstractSubmission insert(String number, UUID submitter, String presenterEmail, AbstractStatus status) {
-		AbstractSubmission submission = new AbstractSubmission(UUID.randomUUID(), number, submitter, "Vital signs",
-				List.of(new Author("Presenter", null, "HU", presenterEmail, true)), "GENOME_MEDICINE", List.of(),
-				List.of(), PresentationPreference.ORAL, false, "text", status, NOW, NOW,
-				(status == AbstractStatus.DRAFT) ? null : NOW, List.of(), null);
+		AbstractSubmission submission = AbstractFixtures.draft()
+			.withNumber(number)
+			.withSubmitter(submitter)
+			.withAuthors(new Author("Presenter", null, "HU", presenterEmail, true))
+			.withStatus(status)
+			.createdAt(NOW)
+			.updatedAt(NOW)
+			.submittedAt((status == AbstractStatus.DRAFT) ? null : NOW)
+			.build();
 		this.store.insert(submission);
 		return this.store.findById(submission.id()).orElseThrow();
 	}

@@ -36,6 +36,16 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String BEARER = "Bearer ";
 
+	/**
+	 * Whether a request carries {@code Authorization: Bearer …}, in any case.
+	 * @param request the request
+	 * @return whether it names an API token
+	 */
+	static boolean hasBearerToken(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+	}
+
 	private final RequestMatcher bearerRequests;
 
 	private final MongoOperations mongo;

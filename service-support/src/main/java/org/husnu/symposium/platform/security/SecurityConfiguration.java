@@ -69,8 +69,8 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.spa()
 			.ignoringRequestMatchers(this.bearer, this.paths.matcher(HttpMethod.POST, "/api/auth/login-link")));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
-		http.addFilterBefore(new ApiTokenAuthenticationFilter(this.bearer, mongo, accounts, problems, clock,
-				properties.apiTokens().maxLifetime()), AnonymousAuthenticationFilter.class);
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(this.bearer, new ApiTokenStore(mongo), accounts, problems,
+				clock, properties.apiTokens().maxLifetime()), AnonymousAuthenticationFilter.class);
 		http.addFilterBefore(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class);
 		ApiProblemHandlers apiProblems = new ApiProblemHandlers(problems);
 		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiProblems, this.api)

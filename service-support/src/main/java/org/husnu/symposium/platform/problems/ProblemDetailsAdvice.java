@@ -27,7 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * and a {@code detail} that tells a person what to fix. It keeps no table of its own: a
  * {@link ProblemException} carries its answer, {@link CoreProblems} holds the answers to
  * the exceptions that cannot, and the pages' error page ({@code PageErrors}) reads the
- * same two. What is left here is validation and what Spring MVC raises itself.
+ * same two. What is left here is validation and what Spring MVC raises itself. Listed in
+ * {@code META-INF/spring/…AutoConfigureWebMvc.imports}, so a {@code @WebMvcTest} slice of
+ * a service's controller answers with the same problem details as the service.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {

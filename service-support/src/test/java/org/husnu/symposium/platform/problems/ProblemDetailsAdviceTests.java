@@ -34,7 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-// the advice alone, without the security filters (they have tests of their own)
+// the advice alone, without the security filters (they have tests of their own); it is
+// not imported: every @WebMvcTest slice gets it (AutoConfigureWebMvc.imports), so a
+// service's controller slice answers with the same problem details as the service
 @WebMvcTest(controllers = ProblemDetailsAdviceTests.Probe.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ProblemDetailsAdviceTests {
@@ -140,7 +142,7 @@ class ProblemDetailsAdviceTests {
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import({ ProblemDetailsAdvice.class, Probe.class })
+	@Import(Probe.class)
 	static class ProbeApplication {
 
 	}

@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.io.IOException;
 

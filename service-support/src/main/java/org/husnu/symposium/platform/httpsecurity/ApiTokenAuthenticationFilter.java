@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import org.husnu.symposium.core.accounts.ApiToken;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.problems.ProblemResponses;
 import org.husnu.symposium.platform.problems.ProblemTypes;
+import org.husnu.symposium.platform.security.AccountAuthentication;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

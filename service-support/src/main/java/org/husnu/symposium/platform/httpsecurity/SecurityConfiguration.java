@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.time.Clock;
 
@@ -9,6 +9,7 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.login.LoginLinks;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.platform.problems.ProblemResponses;
+import org.husnu.symposium.platform.security.LoginRedemption;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -1,8 +1,9 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.util.Optional;
 
 import org.husnu.symposium.core.accounts.ApiToken;
+import org.husnu.symposium.platform.security.Secrets;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;

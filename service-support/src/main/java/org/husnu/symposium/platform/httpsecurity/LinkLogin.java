@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -13,6 +13,8 @@ import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.login.LoginLinks;
 import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.platform.security.AccountAuthentication;
+import org.husnu.symposium.platform.security.LoginRedemption;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

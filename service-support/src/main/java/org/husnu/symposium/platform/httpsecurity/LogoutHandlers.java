@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.io.IOException;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.husnu.symposium.platform.audit.AuditLog;
+import org.husnu.symposium.platform.security.AccountAuthentication;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

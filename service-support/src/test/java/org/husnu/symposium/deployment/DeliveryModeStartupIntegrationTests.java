@@ -7,7 +7,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.MailDelivery;
-import org.husnu.symposium.platform.PlatformConfiguration;
 import org.husnu.symposium.store.EmbeddedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +19,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,7 +58,6 @@ class DeliveryModeStartupIntegrationTests {
 	 */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import(PlatformConfiguration.class)
 	static class StrayInstance {
 
 		@Bean

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountDirectory {
 
+	private static final String EMAIL = "email";
+
 	private final MongoOperations mongo;
 
 	public AccountDirectory(MongoOperations mongo) {
@@ -37,7 +39,7 @@ public class AccountDirectory {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.mongo
-			.findOne(Query.query(Criteria.where("email").is(EmailAddresses.normalize(email))), Account.class));
+			.findOne(Query.query(Criteria.where(EMAIL).is(EmailAddresses.normalize(email))), Account.class));
 	}
 
 	/**

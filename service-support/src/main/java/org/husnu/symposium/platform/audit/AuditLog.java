@@ -28,6 +28,8 @@ public class AuditLog {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuditLog.class);
 
+	private static final String ACTION = "action";
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
@@ -76,16 +78,16 @@ public class AuditLog {
 		boolean oneAction = action != null && !action.isBlank();
 		Query query;
 		if (reader.has(Role.CHAIR)) {
-			query = oneAction ? Query.query(Criteria.where("action").is(action)) : new Query();
+			query = oneAction ? Query.query(Criteria.where(ACTION).is(action)) : new Query();
 		}
 		else if (oneAction) {
 			if (!AccessPolicy.maySeeAuditAction(reader, action)) {
 				return List.of();
 			}
-			query = Query.query(Criteria.where("action").is(action));
+			query = Query.query(Criteria.where(ACTION).is(action));
 		}
 		else {
-			query = Query.query(Criteria.where("action").in(AccessPolicy.ACCOUNT_AUDIT_ACTIONS));
+			query = Query.query(Criteria.where(ACTION).in(AccessPolicy.ACCOUNT_AUDIT_ACTIONS));
 		}
 		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditEntry.class)
 			.stream()

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
-import org.husnu.symposium.core.accounts.LoginToken;
 import org.husnu.symposium.core.store.CollectionNames;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -22,11 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginMaintenance {
 
+	private static final String SESSION_EXPIRE_AT = "expireAt";
+
+	private final LoginTokenService loginTokens;
+
+	private final RateLimiter rateLimiter;
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
 
-	LoginMaintenance(MongoOperations mongo, Clock clock) {
+	LoginMaintenance(LoginTokenService loginTokens, RateLimiter rateLimiter, MongoOperations mongo, Clock clock) {
+		this.loginTokens = loginTokens;
+		this.rateLimiter = rateLimiter;
 		this.mongo = mongo;
 		this.clock = clock;
 	}
@@ -35,14 +42,13 @@ class LoginMaintenance {
 	void sweep() {
 		Instant now = this.clock.instant();
 		// keep used and expired tokens a day, so a late click is told why the link failed
-		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(now.minus(Duration.ofDays(1)))), LoginToken.class);
-		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(now))), CollectionNames.RATE_LIMITS);
+		this.loginTokens.removeExpiredBefore(now.minus(Duration.ofDays(1)));
+		this.rateLimiter.removeEndedBefore(now);
 		// Spring Session stamps sessions with the system clock, not the application's
-		// clock,
-		// so sessions expire by the same clock that set their expiry (otherwise a moved
-		// test
-		// clock, or a clock set for an event in another year, would sweep live sessions)
-		this.mongo.remove(Query.query(Criteria.where("expireAt").lt(Date.from(Instant.now()))),
+		// clock, so sessions expire by the same clock that set their expiry (otherwise a
+		// moved test clock, or a clock set for an event in another year, would sweep live
+		// sessions)
+		this.mongo.remove(Query.query(Criteria.where(SESSION_EXPIRE_AT).lt(Date.from(Instant.now()))),
 				CollectionNames.SESSIONS);
 	}
 

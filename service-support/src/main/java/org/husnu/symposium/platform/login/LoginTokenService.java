@@ -29,6 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginTokenService implements OneTimeTokenService {
 
+	private static final String ID = "_id";
+
+	private static final String USED_AT = "usedAt";
+
+	private static final String EXPIRES_AT = "expiresAt";
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
@@ -57,10 +63,18 @@ public class LoginTokenService implements OneTimeTokenService {
 		}
 		Instant now = this.clock.instant();
 		Query unusedAndValid = Query
-			.query(Criteria.where("_id").is(Secrets.hash(secret)).and("usedAt").isNull().and("expiresAt").gt(now));
-		LoginToken used = this.mongo.findAndModify(unusedAndValid, new Update().set("usedAt", now),
+			.query(Criteria.where(ID).is(Secrets.hash(secret)).and(USED_AT).isNull().and(EXPIRES_AT).gt(now));
+		LoginToken used = this.mongo.findAndModify(unusedAndValid, new Update().set(USED_AT, now),
 				FindAndModifyOptions.options().returnNew(true), LoginToken.class);
 		return (used != null) ? new DefaultOneTimeToken(secret, used.email(), used.expiresAt()) : null;
+	}
+
+	/**
+	 * Removes the tokens that expired before a time, used or not.
+	 * @param before the time
+	 */
+	void removeExpiredBefore(Instant before) {
+		this.mongo.remove(Query.query(Criteria.where(EXPIRES_AT).lt(before)), LoginToken.class);
 	}
 
 	/**

@@ -24,6 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimiter {
 
+	private static final String ID = "_id";
+
+	private static final String COUNT = "count";
+
+	private static final String EXPIRES_AT = "expiresAt";
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
@@ -67,9 +73,17 @@ public class RateLimiter {
 		return increment(key + "@" + index, windowEnd) <= limit;
 	}
 
+	/**
+	 * Removes the counters of windows that ended before a time.
+	 * @param before the time
+	 */
+	void removeEndedBefore(Instant before) {
+		this.mongo.remove(Query.query(Criteria.where(EXPIRES_AT).lt(Date.from(before))), CollectionNames.RATE_LIMITS);
+	}
+
 	private long increment(String id, Instant windowEnd) {
-		Query query = Query.query(Criteria.where("_id").is(id));
-		Update update = new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(windowEnd));
+		Query query = Query.query(Criteria.where(ID).is(id));
+		Update update = new Update().inc(COUNT, 1).setOnInsert(EXPIRES_AT, Date.from(windowEnd));
 		FindAndModifyOptions options = FindAndModifyOptions.options().upsert(true).returnNew(true);
 		Document counter;
 		try {
@@ -79,7 +93,7 @@ public class RateLimiter {
 			// two instances upserted the same new window at once; the document exists now
 			counter = this.mongo.findAndModify(query, update, options, Document.class, CollectionNames.RATE_LIMITS);
 		}
-		return ((Number) counter.get("count")).longValue();
+		return ((Number) counter.get(COUNT)).longValue();
 	}
 
 }

@@ -14,9 +14,9 @@ import org.springframework.util.StringUtils;
  * every mail and the dev mailbox shows it. With a host Boot's mail auto-configuration
  * provides the sender and nothing of the catcher exists. {@link #configured} is the one
  * rule that decides it; {@code run.sh} applies the same rule to {@code SPRING_MAIL_HOST}
- * (blank counts as unset).
+ * (blank counts as unset), and the layout reads it to show the dev mailbox link.
  */
-final class CatcherMode implements Condition {
+public final class CatcherMode implements Condition {
 
 	static final String HOST_PROPERTY = "spring.mail.host";
 
@@ -31,7 +31,7 @@ final class CatcherMode implements Condition {
 	 * @return {@link DeliveryMode#SMTP} when a mail host is set, else
 	 * {@link DeliveryMode#CATCHER}
 	 */
-	static DeliveryMode configured(PropertyResolver environment) {
+	public static DeliveryMode configured(PropertyResolver environment) {
 		return StringUtils.hasText(environment.getProperty(HOST_PROPERTY)) ? DeliveryMode.SMTP : DeliveryMode.CATCHER;
 	}
 

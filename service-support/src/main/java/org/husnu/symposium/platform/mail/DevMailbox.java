@@ -19,6 +19,8 @@ class DevMailbox {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sentAt"), Sort.Order.desc("_id"));
 
+	private static final String TO = "to";
+
 	private final MongoOperations mongo;
 
 	DevMailbox(MongoOperations mongo) {
@@ -39,7 +41,7 @@ class DevMailbox {
 	 * @return the mails
 	 */
 	List<CaughtMail> to(String address, int limit) {
-		return this.mongo.find(new Query(Criteria.where("to").is(normalize(address))).with(NEWEST_FIRST).limit(limit),
+		return this.mongo.find(new Query(Criteria.where(TO).is(normalize(address))).with(NEWEST_FIRST).limit(limit),
 				CaughtMail.class);
 	}
 

@@ -2,10 +2,14 @@ package org.husnu.symposium.platform.problems;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A request body is larger than this service reads. Raised while reading, before the
- * excess is read, so it is an {@link IOException} that readers (JSON, CSV) pass on; the
- * web layer answers 413 with a {@link ProblemTypes#PAYLOAD_TOO_LARGE} problem.
+ * excess is read, so it is an {@link IOException} that readers (JSON, CSV) pass on, and
+ * therefore not a {@link ProblemException} itself: it carries its answer (413 with a
+ * {@link ProblemTypes#PAYLOAD_TOO_LARGE} problem) in {@link #problem()}, which
+ * {@link CoreProblems#of} finds in any chain of causes.
  */
 public class BodyTooLargeException extends IOException {
 
@@ -24,6 +28,16 @@ public class BodyTooLargeException extends IOException {
 	 */
 	public long limit() {
 		return this.limit;
+	}
+
+	/**
+	 * The answer to this exception.
+	 * @return a 413 problem with the limit as {@code limitBytes}
+	 */
+	public ProblemException problem() {
+		return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+				"Request body too large", getMessage(), this)
+			.with("limitBytes", this.limit);
 	}
 
 	/**

@@ -13,7 +13,9 @@ import org.springframework.http.HttpStatus;
  * The answers to the exceptions that cannot carry their own because they are not web
  * code: {@code core}'s domain exceptions and Spring Data's optimistic-locking failure.
  * The one table of them, read by the API's problem details and the pages' error page
- * alike.
+ * alike; every other exception a user can cause is a {@link ProblemException} and carries
+ * its answer itself (a {@link BodyTooLargeException}, which must stay an
+ * {@code IOException}, in {@link BodyTooLargeException#problem()}).
  */
 public final class CoreProblems {
 
@@ -29,6 +31,10 @@ public final class CoreProblems {
 	public static Optional<ProblemException> of(Throwable ex) {
 		if (ex instanceof ProblemException problem) {
 			return Optional.of(problem);
+		}
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return Optional.of(tooLarge.problem());
 		}
 		if (ex instanceof DeadlinePassedException deadline) {
 			return Optional.of(new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.DEADLINE_PASSED,

@@ -24,55 +24,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error a user can cause into an RFC 9457 problem detail with a stable type
- * and a {@code detail} that tells a person what to fix.
+ * and a {@code detail} that tells a person what to fix. It keeps no table of its own: a
+ * {@link ProblemException} carries its answer, {@link CoreProblems} holds the answers to
+ * the exceptions that cannot, and the pages' error page ({@code PageErrors}) reads the
+ * same two. What is left here is validation and what Spring MVC raises itself. Listed in
+ * {@code META-INF/spring/…AutoConfigureWebMvc.imports}, so a {@code @WebMvcTest} slice of
+ * a service's controller answers with the same problem details as the service.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-	@ExceptionHandler(DomainRuleException.class)
-	ProblemDetail domainRule(DomainRuleException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.DOMAIN_RULE);
-		problem.setTitle("The request breaks a rule");
-		problem.setProperty("code", ex.code());
-		return problem;
-	}
-
-	@ExceptionHandler(DeadlinePassedException.class)
-	ProblemDetail deadlinePassed(DeadlinePassedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setType(ProblemTypes.DEADLINE_PASSED);
-		problem.setTitle("The deadline has passed");
-		problem.setProperty("code", ex.code());
-		return problem;
-	}
-
-	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(ProblemTypes.CONFLICT);
-		problem.setTitle("Changed meanwhile");
-		return problem;
-	}
-
-	@ExceptionHandler(AccessRefusedException.class)
-	ProblemDetail accessRefused(AccessRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setType(ProblemTypes.FORBIDDEN);
-		problem.setTitle("Not allowed");
-		return problem;
-	}
-
-	@ExceptionHandler(TooManyRequestsException.class)
-	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-		problem.setType(ProblemTypes.RATE_LIMITED);
-		problem.setTitle("Too many requests");
-		long seconds = Math.max(1, ex.retryAfter().toSeconds());
-		problem.setProperty("retryAfterSeconds", seconds);
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(problem);
+	/**
+	 * The exceptions that cannot carry their own answer, answered as {@link CoreProblems}
+	 * says. A {@link ProblemException} carries its answer and is rendered by
+	 * {@link ResponseEntityExceptionHandler} itself.
+	 */
+	@ExceptionHandler({ DomainRuleException.class, DeadlinePassedException.class, AccessRefusedException.class,
+			OptimisticLockingFailureException.class, BodyTooLargeException.class })
+	ResponseEntity<Object> mapped(Exception ex, WebRequest request) throws Exception {
+		ProblemException problem = CoreProblems.of(ex).orElseThrow(() -> ex);
+		return handleErrorResponseException(problem, problem.getHeaders(), problem.getStatusCode(), request);
 	}
 
 	/**
@@ -91,23 +62,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static String lastNode(String path) {
 		return path.substring(path.lastIndexOf('.') + 1);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(ProblemTypes.NOT_FOUND);
-		problem.setTitle("Not found");
-		return problem;
-	}
-
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail staleUpdate(OptimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone else changed this record since you loaded it; reload it and apply your change again");
-		problem.setType(ProblemTypes.CONFLICT);
-		problem.setTitle("Changed meanwhile");
-		return problem;
 	}
 
 	@Override
@@ -153,26 +107,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
-	@ExceptionHandler(BodyTooLargeException.class)
-	ProblemDetail bodyTooLarge(BodyTooLargeException ex) {
-		return bodyTooLargeProblem(ex);
-	}
-
-	private static ProblemDetail bodyTooLargeProblem(BodyTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
-		problem.setTitle("Request body too large");
-		problem.setProperty("limitBytes", ex.limit());
-		return problem;
-	}
-
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
 		if (tooLarge != null) {
-			return handleExceptionInternal(ex, bodyTooLargeProblem(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE,
-					request);
+			ProblemException problem = tooLarge.problem();
+			return handleExceptionInternal(ex, problem.getBody(), headers, problem.getStatusCode(), request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape; check the field names and types");

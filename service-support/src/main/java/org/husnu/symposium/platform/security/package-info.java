@@ -1,6 +1,7 @@
 /**
- * Who is asking: sessions shared by both services through MongoDB, personal API tokens,
- * CSRF, roles read fresh from the account on every request, and problem-detail answers
- * for 401 and 403.
+ * Who is asking: the signed-in account as the features see it ({@link CurrentActor}), the
+ * secrets of login links and API tokens, and the hook by which the service that owns
+ * accounts redeems login links. The filter chain that establishes it is in
+ * {@code httpsecurity}, which depends on the features; this package depends on none.
  */
 package org.husnu.symposium.platform.security;

@@ -7,7 +7,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.platform.SymposiumProperties;
+import org.husnu.symposium.platform.mail.CatcherMode;
 import org.husnu.symposium.platform.security.CurrentActor;
 
 import org.springframework.core.env.Environment;
@@ -30,7 +32,7 @@ class LayoutModelAdvice {
 
 	LayoutModelAdvice(SymposiumProperties properties, Environment environment) {
 		this.properties = properties;
-		this.devMailbox = !environment.containsProperty("spring.mail.host");
+		this.devMailbox = CatcherMode.configured(environment) == DeliveryMode.CATCHER;
 	}
 
 	@ModelAttribute("layout")

@@ -2,17 +2,16 @@ package org.husnu.symposium.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.husnu.symposium.core.DomainRuleException;
-import org.husnu.symposium.core.access.AccessRefusedException;
-import org.husnu.symposium.core.event.DeadlinePassedException;
-import org.husnu.symposium.platform.problems.ConflictException;
-import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.platform.problems.CoreProblems;
+import org.husnu.symposium.platform.problems.ProblemException;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,9 +19,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * A refused or missing record, an unknown page or a broken rule on a page answers with
- * the error page (403, 404, 422), not with the JSON problem detail the API gives, so a
- * person sees what happened in their browser. Everything under {@code /api/} keeps its
- * problem details.
+ * the error page, not with the JSON problem detail the API gives, so a person sees what
+ * happened in their browser. The status and the message come from the same place as the
+ * API's problem details: the exception's own answer ({@link ProblemException}) or
+ * {@link CoreProblems}. Everything under {@code /api/} keeps its problem details.
  */
 @Configuration(proxyBeanMethods = false)
 class PageErrors implements WebMvcConfigurer {
@@ -37,26 +37,23 @@ class PageErrors implements WebMvcConfigurer {
 		if (request.getRequestURI().startsWith("/api/")) {
 			return null;
 		}
-		HttpStatus status;
-		if (ex instanceof AccessRefusedException || ex instanceof DeadlinePassedException) {
-			status = HttpStatus.FORBIDDEN;
+		if (ex instanceof NoResourceFoundException) {
+			// its message names server internals
+			return page(HttpStatus.NOT_FOUND, "");
 		}
-		else if (ex instanceof ConflictException) {
-			status = HttpStatus.CONFLICT;
-		}
-		else if (ex instanceof NotFoundException || ex instanceof NoResourceFoundException) {
-			status = HttpStatus.NOT_FOUND;
-		}
-		else if (ex instanceof DomainRuleException) {
-			status = HttpStatus.UNPROCESSABLE_CONTENT;
-		}
-		else {
+		Optional<ProblemException> problem = CoreProblems.of(ex);
+		if (problem.isEmpty()) {
 			return null;
 		}
-		// the message of a missing resource names server internals; the others are for
-		// people
-		String message = (ex instanceof NoResourceFoundException) ? "" : ex.getMessage();
-		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message", message));
+		problem.get()
+			.getHeaders()
+			.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		return page(problem.get().getStatusCode(), problem.get().getBody().getDetail());
+	}
+
+	private static ModelAndView page(HttpStatusCode status, String message) {
+		ModelAndView page = new ModelAndView("error",
+				Map.of("status", status.value(), "message", (message != null) ? message : ""));
 		page.setStatus(status);
 		return page;
 	}

@@ -121,9 +121,10 @@ class LoginStoreIntegrationTests {
 		// the application clock far ahead of the system clock (as in tests of a deadline)
 		this.clock.set(Instant.now().plus(Duration.ofDays(400)));
 		tokens.generate(new GenerateOneTimeTokenRequest("new@snu.ac.kr", Duration.ofMinutes(15)));
-		new RateLimiter(mongo, this.clock).acquire("client:new", 5, Duration.ofMinutes(15), "slow down");
+		RateLimiter rateLimiter = new RateLimiter(mongo, this.clock);
+		rateLimiter.acquire("client:new", 5, Duration.ofMinutes(15), "slow down");
 
-		new LoginMaintenance(mongo, this.clock).sweep();
+		new LoginMaintenance(tokens, rateLimiter, mongo, this.clock).sweep();
 
 		assertThat(mongo.findAll(LoginToken.class)).extracting(LoginToken::email).containsExactly("new@snu.ac.kr");
 		assertThat(mongo.count(new Query(), CollectionNames.RATE_LIMITS)).isEqualTo(1);

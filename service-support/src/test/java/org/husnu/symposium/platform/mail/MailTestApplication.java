@@ -1,6 +1,5 @@
 package org.husnu.symposium.platform.mail;
 
-import org.husnu.symposium.platform.PlatformConfiguration;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -8,12 +7,12 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The platform as a service runs it, on an in-memory embedded store, for the mail tests
- * that need the whole web stack.
+ * The platform as a service runs it (the auto-configuration), on an in-memory embedded
+ * store, for the mail tests that need the whole web stack.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ PlatformConfiguration.class, EmbeddedStoreTestConfiguration.class })
+@Import(EmbeddedStoreTestConfiguration.class)
 class MailTestApplication {
 
 }

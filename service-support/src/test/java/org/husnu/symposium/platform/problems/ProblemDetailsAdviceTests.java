@@ -1,5 +1,8 @@
 package org.husnu.symposium.platform.problems;
 
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.husnu.symposium.core.abstracts.AbstractAction;
 import org.husnu.symposium.core.abstracts.AbstractLifecycle;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
+import org.husnu.symposium.core.access.AccessRefusedException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-// the advice alone, without the security filters (they have tests of their own)
+// the advice alone, without the security filters (they have tests of their own); it is
+// not imported: every @WebMvcTest slice gets it (AutoConfigureWebMvc.imports), so a
+// service's controller slice answers with the same problem details as the service
 @WebMvcTest(controllers = ProblemDetailsAdviceTests.Probe.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ProblemDetailsAdviceTests {
@@ -85,9 +92,57 @@ class ProblemDetailsAdviceTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("email: ")));
 	}
 
+	@Test
+	void answersTooManyRequestsWith429AndRetryAfter() throws Exception {
+		this.mvc.perform(post("/probe/too-many"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "90"))
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:rate-limited"))
+			.andExpect(jsonPath("$.title").value("Too many requests"))
+			.andExpect(jsonPath("$.retryAfterSeconds").value(90))
+			.andExpect(jsonPath("$.detail").value("Slow down"));
+	}
+
+	@Test
+	void answersNotFoundWith404() throws Exception {
+		this.mvc.perform(post("/probe/missing"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:not-found"))
+			.andExpect(jsonPath("$.title").value("Not found"))
+			.andExpect(jsonPath("$.detail").value("No abstract A-1"))
+			.andExpect(jsonPath("$.instance").value("/probe/missing"));
+	}
+
+	@Test
+	void answersConflictWith409() throws Exception {
+		this.mvc.perform(post("/probe/conflict"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:conflict"))
+			.andExpect(jsonPath("$.title").value("Changed meanwhile"))
+			.andExpect(jsonPath("$.detail").value("Taken meanwhile"));
+	}
+
+	@Test
+	void answersAccessRefusedWith403() throws Exception {
+		this.mvc.perform(post("/probe/refused"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:forbidden"))
+			.andExpect(jsonPath("$.title").value("Not allowed"))
+			.andExpect(jsonPath("$.detail").value("Not yours"));
+	}
+
+	@Test
+	void answersBodyTooLargeWith413AndTheLimit() throws Exception {
+		this.mvc.perform(post("/probe/too-large"))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:payload-too-large"))
+			.andExpect(jsonPath("$.limitBytes").value(10))
+			.andExpect(jsonPath("$.detail").value("At most 10 bytes"));
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import({ ProblemDetailsAdvice.class, Probe.class })
+	@Import(Probe.class)
 	static class ProbeApplication {
 
 	}
@@ -114,6 +169,31 @@ class ProblemDetailsAdviceTests {
 				throw new ConstraintViolationException(
 						validation.getValidator().validate(new PersonRequest("Aiko", "not an address")));
 			}
+		}
+
+		@PostMapping("/probe/too-many")
+		void tooMany() {
+			throw new TooManyRequestsException("Slow down", Duration.ofSeconds(90));
+		}
+
+		@PostMapping("/probe/missing")
+		void missing() {
+			throw new NotFoundException("No abstract A-1");
+		}
+
+		@PostMapping("/probe/conflict")
+		void conflict() {
+			throw new ConflictException("Taken meanwhile");
+		}
+
+		@PostMapping("/probe/refused")
+		void refused() {
+			throw new AccessRefusedException("Not yours");
+		}
+
+		@PostMapping("/probe/too-large")
+		void tooLarge() {
+			throw new UncheckedIOException(new BodyTooLargeException(10, "At most 10 bytes"));
 		}
 
 		@PostMapping("/probe/stale")

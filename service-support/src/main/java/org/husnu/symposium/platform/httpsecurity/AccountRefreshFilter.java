@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
+import org.husnu.symposium.platform.security.AccountAuthentication;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
-import org.husnu.symposium.platform.mail.MailDispatcher.Outcome;
+import org.husnu.symposium.platform.mail.SmtpFailures.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mail.MailAuthenticationException;
@@ -19,35 +19,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How a failed attempt is judged: a server that cannot be reached is waited for, a
  * permanent rejection counts towards giving up, anything else is tried again.
  */
-class MailDispatcherTests {
+class SmtpFailuresTests {
 
 	@Test
 	void waitsForAServerThatCannotBeReached() {
 		MessagingException refused = new MessagingException("Couldn't connect to host, port: 127.0.0.1, 2525",
 				new ConnectException("Connection refused"));
-		assertThat(MailDispatcher.classify(new MailSendException("Mail server connection failed", refused)))
+		assertThat(SmtpFailures.classify(new MailSendException("Mail server connection failed", refused)))
 			.isEqualTo(Outcome.UNREACHABLE);
-		assertThat(MailDispatcher.classify(new MailAuthenticationException("535 Authentication failed")))
+		assertThat(SmtpFailures.classify(new MailAuthenticationException("535 Authentication failed")))
 			.isEqualTo(Outcome.UNREACHABLE);
 	}
 
 	@Test
 	void countsPermanentRejectionsOfTheMail() throws Exception {
 		SendFailedException unknownUser = new SendFailedException("550 5.1.1 <nobody@snu.ac.kr>: user unknown");
-		assertThat(MailDispatcher.classify(new MailSendException(Map.of("mail", unknownUser))))
+		assertThat(SmtpFailures.classify(new MailSendException(Map.of("mail", unknownUser))))
 			.isEqualTo(Outcome.REJECTED);
 		SendFailedException invalid = new SendFailedException("Invalid Addresses", null, null, null,
 				new InternetAddress[] { new InternetAddress("nobody@snu.ac.kr") });
-		assertThat(MailDispatcher.classify(new MailSendException(Map.of("mail", invalid)))).isEqualTo(Outcome.REJECTED);
-		assertThat(MailDispatcher.classify(new MailParseException("bad header"))).isEqualTo(Outcome.REJECTED);
+		assertThat(SmtpFailures.classify(new MailSendException(Map.of("mail", invalid)))).isEqualTo(Outcome.REJECTED);
+		assertThat(SmtpFailures.classify(new MailParseException("bad header"))).isEqualTo(Outcome.REJECTED);
 	}
 
 	@Test
 	void triesAgainAfterATemporaryRefusal() {
 		SendFailedException greylisted = new SendFailedException("451 4.7.1 Greylisted, try again later");
-		assertThat(MailDispatcher.classify(new MailSendException(Map.of("mail", greylisted))))
+		assertThat(SmtpFailures.classify(new MailSendException(Map.of("mail", greylisted))))
 			.isEqualTo(Outcome.TRANSIENT);
-		assertThat(MailDispatcher.classify(new MailSendException(Map.of("mail",
+		assertThat(SmtpFailures.classify(new MailSendException(Map.of("mail",
 				new MessagingException("Exception reading response", new java.net.SocketException("reset"))))))
 			.isEqualTo(Outcome.TRANSIENT);
 	}

@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import org.husnu.symposium.core.store.CollectionNames;
 import org.husnu.symposium.platform.SymposiumProperties;

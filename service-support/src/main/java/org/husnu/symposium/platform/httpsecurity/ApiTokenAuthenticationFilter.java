@@ -1,4 +1,4 @@
-package org.husnu.symposium.platform.security;
+package org.husnu.symposium.platform.httpsecurity;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -15,10 +15,8 @@ import org.husnu.symposium.core.accounts.ApiToken;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.problems.ProblemResponses;
 import org.husnu.symposium.platform.problems.ProblemTypes;
+import org.husnu.symposium.platform.security.AccountAuthentication;
 
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,9 +34,19 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String BEARER = "Bearer ";
 
+	/**
+	 * Whether a request carries {@code Authorization: Bearer …}, in any case.
+	 * @param request the request
+	 * @return whether it names an API token
+	 */
+	static boolean hasBearerToken(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+	}
+
 	private final RequestMatcher bearerRequests;
 
-	private final MongoOperations mongo;
+	private final ApiTokenStore tokens;
 
 	private final AccountDirectory accounts;
 
@@ -48,10 +56,10 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Duration maxLifetime;
 
-	ApiTokenAuthenticationFilter(RequestMatcher bearerRequests, MongoOperations mongo, AccountDirectory accounts,
+	ApiTokenAuthenticationFilter(RequestMatcher bearerRequests, ApiTokenStore tokens, AccountDirectory accounts,
 			ProblemResponses problems, Clock clock, Duration maxLifetime) {
 		this.bearerRequests = bearerRequests;
-		this.mongo = mongo;
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.problems = problems;
 		this.clock = clock;
@@ -89,8 +97,7 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		if (secret.isEmpty() || secret.length() > 200) {
 			return Optional.empty();
 		}
-		ApiToken token = this.mongo.findOne(Query.query(Criteria.where("hash").is(Secrets.hash(secret))),
-				ApiToken.class);
+		ApiToken token = this.tokens.findBySecret(secret).orElse(null);
 		Instant now = this.clock.instant();
 		// the maximum lifetime also ends tokens stored without an expiry
 		if (token == null || !token.isActiveAt(now) || !now.isBefore(token.createdAt().plus(this.maxLifetime))) {

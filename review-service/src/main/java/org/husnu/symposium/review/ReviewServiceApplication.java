@@ -1,16 +1,13 @@
 package org.husnu.symposium.review;
 
-import org.husnu.symposium.platform.PlatformConfiguration;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Import;
 
 /**
- * Entry point of review-service.
+ * Entry point of review-service. What both services share comes from service-support's
+ * auto-configuration ({@code PlatformConfiguration}).
  */
 @SpringBootApplication
-@Import(PlatformConfiguration.class)
 public class ReviewServiceApplication {
 
 	public static void main(String[] args) {

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.access.AccessPolicy;
@@ -21,8 +19,6 @@ import org.husnu.symposium.core.topics.TopicArea;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.platform.security.CurrentActor;
 import org.husnu.symposium.platform.web.EventView;
-import org.husnu.symposium.submission.pdf.PdfCheckMessages;
-import org.husnu.symposium.submission.pdf.PdfRejectedException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +43,11 @@ class AbstractPagesController {
 
 	private final Clock clock;
 
-	private final PdfCheckMessages messages;
-
-	AbstractPagesController(AbstractService abstracts, AbstractViews views, ReferenceData referenceData, Clock clock,
-			PdfCheckMessages messages) {
+	AbstractPagesController(AbstractService abstracts, AbstractViews views, ReferenceData referenceData, Clock clock) {
 		this.abstracts = abstracts;
 		this.views = views;
 		this.referenceData = referenceData;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	@GetMapping("/abstracts")
@@ -108,22 +100,9 @@ class AbstractPagesController {
 	}
 
 	@PostMapping("/abstracts/{id}/submit")
-	String submit(@PathVariable String id, Locale locale) {
-		try {
-			AbstractSubmission submitted = this.abstracts.submit(CurrentActor.require(), id);
-			return "redirect:/abstracts/" + submitted.id() + "?submitted";
-		}
-		catch (PdfRejectedException ex) {
-			// blind mode found an author's name in the PDF: the error page, not the API's
-			// problem JSON. To go once PageErrors renders every ProblemException (issue
-			// 10, the platform part); AbstractJourneyIntegrationTests checks the page.
-			String findings = this.messages.describe(ex.report().findings(), locale)
-				.stream()
-				.map(PdfCheckMessages.CheckView::message)
-				.collect(Collectors.joining(" "));
-			throw new DomainRuleException("abstract.pdf.rejected",
-					this.messages.summary(ex.report(), locale) + " " + findings);
-		}
+	String submit(@PathVariable String id) {
+		AbstractSubmission submitted = this.abstracts.submit(CurrentActor.require(), id);
+		return "redirect:/abstracts/" + submitted.id() + "?submitted";
 	}
 
 	@PostMapping("/abstracts/{id}/withdraw")

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Entry point of review-service. What both services share comes from service-support's
+ * Entry point of review-service. What both services share comes from platform's
  * auto-configuration ({@code PlatformConfiguration}).
  */
 @SpringBootApplication

@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Entry point of submission-service. What both services share comes from
- * service-support's auto-configuration ({@code PlatformConfiguration}).
+ * Entry point of submission-service. What both services share comes from platform's
+ * auto-configuration ({@code PlatformConfiguration}).
  */
 @SpringBootApplication
 public class SubmissionServiceApplication {

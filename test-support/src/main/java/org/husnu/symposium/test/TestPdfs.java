@@ -490,7 +490,7 @@ public final class TestPdfs {
 	public static String text(int words) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < words; i++) {
-			text.append(i == 0 ? "" : " ").append(WORDS[i % WORDS.length]);
+			text.append((i == 0) ? "" : " ").append(WORDS[i % WORDS.length]);
 		}
 		return text.toString();
 	}

@@ -9,6 +9,7 @@ package org.husnu.symposium.core.assignment;
 public interface PairScores {
 
 	/**
+	 * The scores of one pair.
 	 * @param abstractIndex position in {@link AssignmentProblem#abstracts()}
 	 * @param reviewerIndex position in {@link AssignmentProblem#reviewers()}
 	 * @return the pair's score, or {@code null} if the reviewer conflicts with the

@@ -27,7 +27,7 @@ public final class Institutions {
 
 	/**
 	 * The institutions seeded on first start.
-	 * @return HU and SNU
+	 * @return the two of them, HU and SNU
 	 */
 	public static List<Institution> seed() {
 		return SEED;

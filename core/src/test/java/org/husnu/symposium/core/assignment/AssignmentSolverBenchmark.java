@@ -1,8 +1,8 @@
 package org.husnu.symposium.core.assignment;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -244,7 +244,8 @@ class AssignmentSolverBenchmark {
 		int[] topic = new int[abstractCount];
 		for (int a = 0; a < abstractCount; a++) {
 			topic[a] = (int) Long.remainderUnsigned(mix(seed, a, -1), TOPICS);
-			abstracts.add(AbstractToAssign.of(String.format("A-%05d", a), (mix(seed, a, -2) & 1) == 0 ? "HU" : "SNU"));
+			abstracts
+				.add(AbstractToAssign.of(String.format("A-%05d", a), ((mix(seed, a, -2) & 1) == 0) ? "HU" : "SNU"));
 		}
 		int cap = (int) Math.ceil(1.25 * 3 * abstractCount / reviewerCount);
 		List<ReviewerToAssign> reviewers = new ArrayList<>();

@@ -21,7 +21,7 @@ final class RandomAssignmentProblems {
 	static AssignmentProblem random(Random random, int abstractCount, int reviewerCount) {
 		List<AbstractToAssign> abstracts = new ArrayList<>();
 		for (int a = 0; a < abstractCount; a++) {
-			Integer own = random.nextInt(5) == 0 ? random.nextInt(4) : null;
+			Integer own = (random.nextInt(5) == 0) ? random.nextInt(4) : null;
 			abstracts.add(new AbstractToAssign("A-" + (100 + random.nextInt(900)) + "-" + a,
 					random.nextBoolean() ? "HU" : "SNU", own));
 		}
@@ -46,7 +46,8 @@ final class RandomAssignmentProblems {
 				}
 			}
 		}
-		InstitutionPolicy policy = random.nextInt(3) == 0 ? InstitutionPolicy.SAME_INSTITUTION : InstitutionPolicy.NONE;
+		InstitutionPolicy policy = (random.nextInt(3) == 0) ? InstitutionPolicy.SAME_INSTITUTION
+				: InstitutionPolicy.NONE;
 		AssignmentWeights weights = new AssignmentWeights(random.nextInt(100), random.nextInt(60), random.nextInt(100),
 				random.nextInt(20));
 		return new AssignmentProblem(abstracts, reviewers, (a, r) -> scores[a][r], existing, 1 + random.nextInt(3),

@@ -139,16 +139,16 @@ class AbstractController {
 			throw new NotFoundException(
 					submission.number() + " has no earlier PDF version that you may see; download the current one");
 		}
-		PdfVersion pdf = (version == null)
-				? submission.currentPdf()
-					.orElseThrow(() -> new NotFoundException(submission.number() + " has no PDF yet"))
-				: submission.pdfVersions()
+		PdfVersion pdf = (version != null)
+				? submission.pdfVersions()
 					.stream()
 					.filter((candidate) -> candidate.number() == version)
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException(submission.number() + " has no PDF version " + version
-							+ "; it has " + submission.pdfVersions().size()));
-		String name = submission.number() + ((version == null) ? "" : "-v" + version) + ".pdf";
+							+ "; it has " + submission.pdfVersions().size()))
+				: submission.currentPdf()
+					.orElseThrow(() -> new NotFoundException(submission.number() + " has no PDF yet"));
+		String name = submission.number() + ((version != null) ? "-v" + version : "") + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

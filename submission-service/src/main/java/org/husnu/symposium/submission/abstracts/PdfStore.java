@@ -185,7 +185,7 @@ class PdfStore {
 	/**
 	 * Removes files no abstract points at (an upload that lost a race, or whose abstract
 	 * could not be updated).
-	 * @param ids GridFS ids, {@code null}s ignored
+	 * @param ids the GridFS ids, {@code null}s ignored
 	 */
 	void delete(String... ids) {
 		for (String id : ids) {

@@ -152,15 +152,6 @@ class ProfileController {
 		return "redirect:/login?logout";
 	}
 
-	/**
-	 * An institution in the profile form.
-	 *
-	 * @param code institution code
-	 * @param label name in the page language
-	 */
-	record InstitutionOption(String code, String label) {
-	}
-
 	private Account current() {
 		return this.accounts.findById(CurrentActor.require().accountId())
 			.orElseThrow(() -> new NotFoundException("Your account no longer exists"));
@@ -176,6 +167,15 @@ class ProfileController {
 		model.addAttribute("positions", Arrays.asList(Position.values()));
 		model.addAttribute("languages", List.of(Language.values()));
 		model.addAttribute("tokens", this.tokens.list(account.id()));
+	}
+
+	/**
+	 * An institution in the profile form.
+	 *
+	 * @param code institution code
+	 * @param label name in the page language
+	 */
+	record InstitutionOption(String code, String label) {
 	}
 
 }

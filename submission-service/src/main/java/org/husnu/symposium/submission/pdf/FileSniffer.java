@@ -199,7 +199,7 @@ final class FileSniffer {
 			start++;
 		}
 		if (startsWith(trailing, start, ascii("MZ")) || startsWith(trailing, start, ascii("GIF8"))) {
-			return Optional.of("polyglot-" + (trailing[start] == 'M' ? "executable" : "gif"));
+			return Optional.of("polyglot-" + ((trailing[start] == 'M') ? "executable" : "gif"));
 		}
 		return Optional.empty();
 	}

@@ -41,8 +41,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doThrow;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willThrow;
 
 /**
  * What an abstract keeps in the store, over HTTP: a PDF version is added only to an
@@ -99,11 +99,11 @@ class AbstractStorageIntegrationTests {
 		String id = draft(author, "racing@hokudai.ac.jp");
 		UUID abstractId = UUID.fromString(id);
 		// the withdrawal lands while the upload stores its file
-		doAnswer((invocation) -> {
+		willAnswer((invocation) -> {
 			AbstractSubmission loaded = this.mongo.findById(abstractId, AbstractSubmission.class);
 			this.mongo.save(loaded.apply(AbstractAction.WITHDRAW, this.clock.instant()));
 			return invocation.callRealMethod();
-		}).when(this.pdfStore).storePdf(any(), eq(abstractId), any(), any());
+		}).given(this.pdfStore).storePdf(any(), eq(abstractId), any(), any());
 
 		HttpResponse<String> upload = author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "a.pdf",
 				TestPdfs.a4WithText("An abstract uploaded while it is withdrawn."));
@@ -123,7 +123,7 @@ class AbstractStorageIntegrationTests {
 		String id = draft(author, "receipt@hokudai.ac.jp");
 		assertThat(upload(author, id, TestPdfs.a4WithText("The first version.")).statusCode()).isEqualTo(201);
 		assertThat(author.post(url("/api/abstracts/" + id + "/submit")).statusCode()).isEqualTo(200);
-		doThrow(new IllegalStateException("the outbox is unreachable")).when(this.mails)
+		willThrow(new IllegalStateException("the outbox is unreachable")).given(this.mails)
 			.receipt(any(), any(), anyBoolean());
 		byte[] second = TestPdfs.a4WithText("The second version, whose receipt cannot be written.");
 
@@ -146,10 +146,10 @@ class AbstractStorageIntegrationTests {
 		String id = draft(author, "preview@hokudai.ac.jp");
 		assertThat(upload(author, id, TestPdfs.a4WithText("An abstract with a preview.")).statusCode()).isEqualTo(201);
 		// the first render meets a busy moment and runs out of time
-		doAnswer((invocation) -> new PdfReport(List.of(PdfFinding.of(PdfCheckCode.TOO_COMPLEX, 8)), null, 1000, 0, 0,
+		willAnswer((invocation) -> new PdfReport(List.of(PdfFinding.of(PdfCheckCode.TOO_COMPLEX, 8)), null, 1000, 0, 0,
 				"", null))
-			.doCallRealMethod()
-			.when(this.inspector)
+			.willCallRealMethod()
+			.given(this.inspector)
 			.inspect(any(), any(), argThat((options) -> options != null && options.renderPreview()));
 
 		HttpResponse<byte[]> first = author.getBytes(url("/api/abstracts/" + id + "/pdf/preview"));

@@ -1,30 +1,29 @@
 package org.husnu.symposium.submission.demo;
 
-import org.husnu.symposium.core.accounts.Account;
-import org.husnu.symposium.core.accounts.PreRegistration;
-import org.husnu.symposium.core.accounts.Role;
-import org.husnu.symposium.platform.demo.DemoPeople;
-import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.time.Instant;
 import java.util.List;
 
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.topics.TopicArea;
+import org.husnu.symposium.platform.demo.DemoPeople;
+import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -32,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
+import static org.mockito.BDDMockito.willAnswer;
 
 /**
  * One account cannot take the parse slots from everybody else: checks (dry runs and
@@ -107,13 +107,13 @@ class PdfCheckAllowanceIntegrationTests {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicBoolean holdNext = new AtomicBoolean(true);
-		doAnswer((invocation) -> {
+		willAnswer((invocation) -> {
 			if (holdNext.compareAndSet(true, false)) {
 				started.countDown();
 				release.await(30, TimeUnit.SECONDS);
 			}
 			return invocation.callRealMethod();
-		}).when(this.inspector).inspect(any(), any(), any());
+		}).given(this.inspector).inspect(any(), any(), any());
 		WebSession busy = this.logins.loggedIn("busy@hokudai.ac.jp");
 		CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> check(busy));
 		assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();

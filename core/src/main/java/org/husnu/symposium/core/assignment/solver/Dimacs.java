@@ -27,6 +27,7 @@ public final class Dimacs {
 	}
 
 	/**
+	 * Reads a problem.
 	 * @throws IllegalArgumentException with the line number if the input is not a valid
 	 * DIMACS min-cost-flow problem
 	 */

@@ -47,6 +47,7 @@ public final class MinCostFlow {
 	private int candidatesPerNode = CANDIDATES_PER_NODE;
 
 	/**
+	 * An empty network.
 	 * @param nodeCount nodes are numbered {@code 0..nodeCount-1}
 	 * @param expectedArcs how many arcs to make room for (grows as needed)
 	 */

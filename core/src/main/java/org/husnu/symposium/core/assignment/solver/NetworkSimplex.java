@@ -87,6 +87,7 @@ final class NetworkSimplex {
 	private long pivots;
 
 	/**
+	 * A solver for one network.
 	 * @param nodeCount nodes {@code 0..nodeCount-1}
 	 * @param arcCount arcs {@code 0..arcCount-1}
 	 * @param from tail of each arc (read only)
@@ -294,7 +295,7 @@ final class NetworkSimplex {
 			if (--count == 0) {
 				if (min < 0) {
 					this.inArc = best;
-					this.nextArc = e + 1 == arcs ? 0 : e + 1;
+					this.nextArc = (e + 1 == arcs) ? 0 : e + 1;
 					return true;
 				}
 				count = this.blockSize;
@@ -319,7 +320,7 @@ final class NetworkSimplex {
 			return false;
 		}
 		this.inArc = best;
-		this.nextArc = e == arcs ? 0 : e;
+		this.nextArc = (e == arcs) ? 0 : e;
 		return true;
 	}
 

@@ -202,7 +202,7 @@ class MinCostFlowTests {
 		MinCostFlow problem = new MinCostFlow(nodes, arcs);
 		long total = 0;
 		for (int v = 0; v < nodes - 1; v++) {
-			long supply = random.nextInt(3) == 0 ? random.nextInt(11) - 5 : 0;
+			long supply = (random.nextInt(3) == 0) ? random.nextInt(11) - 5 : 0;
 			problem.setSupply(v, supply);
 			total += supply;
 		}
@@ -211,7 +211,7 @@ class MinCostFlowTests {
 			int tail = random.nextInt(nodes);
 			int head = (nodes == 1) ? tail : (tail + 1 + random.nextInt(nodes - 1)) % nodes;
 			long capacity = random.nextInt(8);
-			long lower = random.nextInt(6) == 0 ? random.nextInt((int) capacity + 1) : 0;
+			long lower = (random.nextInt(6) == 0) ? random.nextInt((int) capacity + 1) : 0;
 			problem.addArc(tail, head, lower, capacity, random.nextInt(21) - 6);
 		}
 		return problem;

@@ -30,7 +30,7 @@ final class ReferenceMinCostFlow {
 			return null;
 		}
 		for (int e = 0; e < m; e++) {
-			flow[e] = problem.cost(e) < 0 ? problem.capacity(e) : problem.lower(e);
+			flow[e] = (problem.cost(e) < 0) ? problem.capacity(e) : problem.lower(e);
 			imbalance[problem.tail(e)] -= flow[e];
 			imbalance[problem.head(e)] += flow[e];
 		}

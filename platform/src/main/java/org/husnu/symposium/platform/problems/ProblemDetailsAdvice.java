@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import org.husnu.symposium.core.DomainRuleException;
-import org.husnu.symposium.core.event.DeadlinePassedException;
 import org.husnu.symposium.core.access.AccessRefusedException;
+import org.husnu.symposium.core.event.DeadlinePassedException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;

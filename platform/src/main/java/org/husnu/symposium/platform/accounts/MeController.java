@@ -2,7 +2,6 @@ package org.husnu.symposium.platform.accounts;
 
 import java.util.UUID;
 
-import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.security.CurrentActor;
 

@@ -83,8 +83,8 @@ public record SymposiumProperties(@DefaultValue("symposium") String serviceName,
 	 *
 	 * @param chairs addresses that get a chair account
 	 */
-	public record Bootstrap(@DefaultValue( {
-		}) List<String> chairs){
+	public record Bootstrap(@DefaultValue List<String> chairs) {
+
 	}
 
 	/**

@@ -8,9 +8,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.conflicts.InstitutionPolicy;
+import org.husnu.symposium.platform.problems.CoreProblems;
 import org.husnu.symposium.platform.problems.ProblemException;
 import org.husnu.symposium.platform.security.CurrentActor;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,8 +49,8 @@ class SettingsPageController {
 	@PostMapping("/settings")
 	String save(@ModelAttribute SettingsForm form, BindingResult binding, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			redirect.addFlashAttribute("error",
-					"Check these fields: " + binding.getFieldErrors()
+			redirect.addFlashAttribute("missing",
+					binding.getFieldErrors()
 						.stream()
 						.map(FieldError::getField)
 						.distinct()
@@ -58,9 +60,9 @@ class SettingsPageController {
 		SettingsRequest request = form.toRequest();
 		Set<ConstraintViolation<SettingsRequest>> missing = this.validator.validate(request);
 		if (!missing.isEmpty()) {
-			redirect.addFlashAttribute("error",
-					"Fill in every field; missing: " + missing.stream()
-						.map((violation) -> violation.getPropertyPath().toString())
+			redirect.addFlashAttribute("missing",
+					missing.stream()
+						.map((violation) -> violation.getPropertyPath().toString().replace("limits.", ""))
 						.sorted()
 						.collect(Collectors.joining(", ")));
 			return "redirect:/settings";
@@ -75,6 +77,9 @@ class SettingsPageController {
 		}
 		catch (ProblemException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", CoreProblems.of(ex).orElseThrow().getMessage());
 		}
 		return "redirect:/settings";
 	}

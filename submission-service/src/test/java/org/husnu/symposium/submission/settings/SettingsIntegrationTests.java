@@ -212,6 +212,15 @@ class SettingsIntegrationTests {
 		assertThat(chair.get(url("/settings")).body()).contains("settings-error")
 			.contains("Each abstract gets between 1 and 10 reviewers");
 		assertThat(settings(chair).get("reviewersPerAbstract").asInt()).isEqualTo(3);
+
+		fields.put("reviewersPerAbstract", "");
+		fields.put("maxKeywords", "many");
+		chair.submitForm(url("/settings"), after, fields);
+		assertThat(chair.get(url("/settings")).body()).contains("settings-missing").contains("maxKeywords");
+		fields.put("maxKeywords", "6");
+		chair.submitForm(url("/settings"), after, fields);
+		assertThat(chair.get(url("/settings")).body()).contains("settings-missing").contains("reviewersPerAbstract");
+		assertThat(settings(chair).get("limits").get("maxKeywords").asInt()).isEqualTo(8);
 	}
 
 	private void assertRefused(WebSession chair, ObjectNode settings, int status, String code, String detail) {

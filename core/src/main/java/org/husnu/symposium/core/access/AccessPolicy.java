@@ -67,6 +67,22 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may read and change the event settings: deadlines and grace,
+	 * limits, blind review, the institution policy and the reviewers per abstract. Chairs
+	 * only: blind review and the institution policy decide who sees review content, which
+	 * admins do not.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayChangeSettings(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireChangeSettings(Actor actor) {
+		require(mayChangeSettings(actor), "Only chairs read and change the event settings");
+	}
+
+	/**
 	 * Audit actions about accounts and access: the part of the audit log admins read.
 	 * Every other action (abstracts, exports, reviews, decisions, and any action added
 	 * later until it is listed here) is review content and for chairs only.

@@ -135,6 +135,16 @@ class AccessPolicyTests {
 	}
 
 	@Test
+	void onlyChairsChangeTheEventSettings() {
+		assertThat(AccessPolicy.mayChangeSettings(this.chair)).isTrue();
+		assertThat(AccessPolicy.mayChangeSettings(this.admin)).isFalse();
+		assertThat(AccessPolicy.mayChangeSettings(this.submitter)).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireChangeSettings(this.reviewer))
+			.withMessageContaining("Only chairs");
+	}
+
+	@Test
 	void adminsReadOnlyTheAuditEntriesAboutAccountsChairsReadAll() {
 		assertThat(AccessPolicy.maySeeAuditAction(this.admin, "role.granted")).isTrue();
 		assertThat(AccessPolicy.maySeeAuditAction(this.admin, "abstract.created")).isFalse();

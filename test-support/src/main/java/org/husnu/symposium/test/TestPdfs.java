@@ -54,7 +54,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
  * number of words, pages and paper size, and one hostile or broken file for every PDF
  * check code (encrypted, scripted, launching, attaching, XFA, submitting, image-only,
  * damaged, repairable, other formats renamed, polyglots, author names, a huge page, a
- * page bomb and a decompression bomb).
+ * page bomb and a decompression bomb). One builder per check code is the point: the guard
+ * test in PdfInspectorTests finds a code without a file here, so they stay together.
  */
 public final class TestPdfs {
 

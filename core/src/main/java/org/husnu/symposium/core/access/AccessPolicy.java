@@ -18,7 +18,8 @@ import org.husnu.symposium.core.conflicts.InstitutionPolicy;
  * <p>
  * Roles: authors see and change their own abstracts; reviewers see what is assigned to
  * them and not conflicted; chairs run the program; admins operate the system (settings
- * and accounts) but see no review content unless they are also chairs.
+ * and accounts) but see no review content unless they are also chairs. It is long because
+ * it is meant to hold every access rule of the system, so they can be read side by side.
  */
 public final class AccessPolicy {
 

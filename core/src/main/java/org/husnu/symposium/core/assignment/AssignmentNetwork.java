@@ -18,7 +18,9 @@ import org.husnu.symposium.core.assignment.solver.MinCostFlowResult;
  * The min-cost flow network of an {@link AssignmentProblem} and the way back from its
  * optimal flow to a proposal. See {@link OptimalAssignment} for the model and the proof
  * that its optimum is the lexicographic one. Abstracts and reviewers are taken in id
- * order, so the answer does not depend on the order the caller lists them in.
+ * order, so the answer does not depend on the order the caller lists them in. One job
+ * (the network and its way back) whose two halves must agree on every node and arc index,
+ * which is why they stay in one class past the usual size.
  */
 final class AssignmentNetwork {
 

@@ -39,45 +39,43 @@ public record SymposiumMailProperties(@DefaultValue("HU×SNU Medical AI <no-repl
 		if (duration == null || duration.isZero() || duration.isNegative()) {
 			throw new IllegalArgumentException(name + " must be a positive duration");
 		}
+	}
 
-		/**
-		 * Exponential backoff: the first retry after {@code initial}, each next one after
-		 * twice as long, never longer than {@code max}.
-		 *
-		 * @param initial wait before the first retry
-		 * @param max longest wait
-		 */
-		public record Backoff(@DefaultValue("2s") Duration initial, @DefaultValue("5m") Duration max) {
+	/**
+	 * Exponential backoff: the first retry after {@code initial}, each next one after
+	 * twice as long, never longer than {@code max}.
+	 *
+	 * @param initial wait before the first retry
+	 * @param max longest wait
+	 */
+	public record Backoff(@DefaultValue("2s") Duration initial, @DefaultValue("5m") Duration max) {
 
-			public Backoff {
-				requirePositive(initial, "symposium.mail.backoff.initial");
-				requirePositive(max, "symposium.mail.backoff.max");
-			}
-
-			/**
-			 * The wait after a number of failed attempts.
-			 * @param attempts failed attempts so far, at least 1
-			 * @return the wait before the next attempt
-			 */
-			public Duration after(int attempts) {
-				int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-				Duration delay = this.initial.multipliedBy(1L << doublings);
-				return (delay.compareTo(this.max) > 0 || delay.isNegative()) ? this.max : delay;
-			}
-
+		public Backoff {
+			requirePositive(initial, "symposium.mail.backoff.initial");
+			requirePositive(max, "symposium.mail.backoff.max");
 		}
 
 		/**
-		 * The embedded SMTP server of default mode.
-		 *
-		 * @param port port on 127.0.0.1; 0 picks a free one
-		 * @param openToNetwork serve the dev mailbox (which shows login links) to clients
-		 * other than this machine; off by default, for a workshop without real addresses
-		 * only
+		 * The wait after a number of failed attempts.
+		 * @param attempts failed attempts so far, at least 1
+		 * @return the wait before the next attempt
 		 */
-		public record Catcher(@DefaultValue("0") int port, @DefaultValue("false") boolean openToNetwork) {
-
+		public Duration after(int attempts) {
+			int doublings = Math.min(Math.max(attempts - 1, 0), 30);
+			Duration delay = this.initial.multipliedBy(1L << doublings);
+			return (delay.compareTo(this.max) > 0 || delay.isNegative()) ? this.max : delay;
 		}
+
+	}
+
+	/**
+	 * The embedded SMTP server of default mode.
+	 *
+	 * @param port port on 127.0.0.1; 0 picks a free one
+	 * @param openToNetwork serve the dev mailbox (which shows login links) to clients
+	 * other than this machine; off by default, for a workshop without real addresses only
+	 */
+	public record Catcher(@DefaultValue("0") int port, @DefaultValue("false") boolean openToNetwork) {
 
 	}
 

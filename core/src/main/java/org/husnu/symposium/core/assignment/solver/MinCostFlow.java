@@ -16,7 +16,9 @@ import java.util.Arrays;
  * (complementary slackness). Together these prove the flow optimal whatever algorithm
  * produced it, so {@link MinCostFlowResult#certified()} is a proof, not a claim. The
  * answer is a pure function of the arcs in the order they were added: the same input
- * gives the same flow. Capacities must be finite, so the problem is never unbounded.
+ * gives the same flow. Capacities must be finite, so the problem is never unbounded. Its
+ * size is the reductions (lower bounds, negative costs) and the certificate check, which
+ * belong with the problem they check.
  */
 public final class MinCostFlow {
 

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * artificial root joined to every node, block-search pricing, and strongly feasible trees
  * (the leaving arc is the last blocking arc on the cycle in its orientation), which rule
  * out cycling. It works on a problem without lower bounds whose supplies sum to zero;
- * {@link MinCostFlow} reduces every other form to this one. Not thread-safe; one use.
+ * {@link MinCostFlow} reduces every other form to this one. Not thread-safe; one use. It
+ * is longer than our other classes on purpose: one algorithm whose tree updates share the
+ * same arrays, kept in one place so its invariants can be read together.
  */
 final class NetworkSimplex {
 

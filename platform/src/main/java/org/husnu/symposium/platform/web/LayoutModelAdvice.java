@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.mail.DeliveryMode;
@@ -51,7 +52,9 @@ class LayoutModelAdvice {
 		Actor actor = CurrentActor.find().orElse(null);
 		return new Layout(this.properties.serviceName(), this.properties.links().submissionUrl(),
 				this.properties.links().reviewUrl(), current.name().toLowerCase(Locale.ROOT), languages,
-				(actor != null) ? actor.email() : null, actor != null && actor.isChairOrAdmin(), this.devMailbox);
+				(actor != null) ? actor.email() : null, actor != null && actor.isChairOrAdmin(),
+				actor != null && AccessPolicy.mayManageReviewers(actor),
+				actor != null && AccessPolicy.mayKeepReviewerProfile(actor), this.devMailbox);
 	}
 
 	/**
@@ -64,10 +67,13 @@ class LayoutModelAdvice {
 	 * @param languages the language switch
 	 * @param userEmail the logged-in person's address, {@code null} when anonymous
 	 * @param chair whether the person is a chair or admin
+	 * @param reviewerPool whether the person manages the reviewer pool (chairs)
+	 * @param reviewer whether the person keeps a reviewer profile
 	 * @param devMailbox whether the embedded mail catcher runs (no real SMTP configured)
 	 */
 	record Layout(String serviceName, String submissionUrl, String reviewUrl, String language,
-			List<LanguageLink> languages, String userEmail, boolean chair, boolean devMailbox) {
+			List<LanguageLink> languages, String userEmail, boolean chair, boolean reviewerPool, boolean reviewer,
+			boolean devMailbox) {
 	}
 
 	/**

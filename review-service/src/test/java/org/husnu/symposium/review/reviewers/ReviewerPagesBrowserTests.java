@@ -118,7 +118,13 @@ class ReviewerPagesBrowserTests {
 		open("/?lang=en");
 
 		this.logins.loggedIn(this.browser, "pages.chair@hokudai.ac.jp");
-		open("/reviewers");
+		open("/reviewers?lang=ja");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("査読者プール");
+		open("/reviewers?lang=ko");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("심사위원 풀");
+		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.reviewer@snu.ac.kr']")).getText())
+			.contains("유전체 의료 3");
+		open("/reviewers?lang=en");
 		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.reviewer@snu.ac.kr']")).getText())
 			.contains("SNU", "VitalLab", "0 / 50", "3")
 			.doesNotContain("not logged in yet");

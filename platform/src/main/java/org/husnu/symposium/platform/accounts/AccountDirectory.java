@@ -1,5 +1,6 @@
 package org.husnu.symposium.platform.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,15 @@ public class AccountDirectory {
 
 	public Optional<Account> findById(UUID id) {
 		return Optional.ofNullable(this.mongo.findById(id, Account.class));
+	}
+
+	/**
+	 * The accounts of several ids in one query, for lists.
+	 * @param ids the account ids
+	 * @return the accounts that exist, in no particular order
+	 */
+	public List<Account> findAllById(Collection<UUID> ids) {
+		return this.mongo.find(Query.query(Criteria.where(ID).in(ids)), Account.class);
 	}
 
 	public Optional<Account> findByEmail(String email) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.DomainRuleException;
@@ -129,9 +130,14 @@ class ReviewerPoolService {
 	List<ReviewerView> pool(Actor actor) {
 		AccessPolicy.requireManageReviewers(actor);
 		Map<UUID, Long> current = this.loads.all();
-		return this.profiles.findAllByOrderByEmailAsc()
+		List<ReviewerProfile> members = this.profiles.findAllByOrderByEmailAsc();
+		Map<UUID, Account> registered = this.accounts
+			.findAllById(members.stream().map(ReviewerProfile::accountId).toList())
 			.stream()
-			.map((profile) -> view(profile, current.getOrDefault(profile.accountId(), 0L)))
+			.collect(Collectors.toMap(Account::id, Function.identity()));
+		return members.stream()
+			.map((profile) -> view(profile, Optional.ofNullable(registered.get(profile.accountId())),
+					current.getOrDefault(profile.accountId(), 0L)))
 			.toList();
 	}
 
@@ -213,7 +219,10 @@ class ReviewerPoolService {
 	}
 
 	private ReviewerView view(ReviewerProfile profile, long load) {
-		Optional<Account> account = this.accounts.findById(profile.accountId());
+		return view(profile, this.accounts.findById(profile.accountId()), load);
+	}
+
+	private ReviewerView view(ReviewerProfile profile, Optional<Account> account, long load) {
 		if (account.isPresent()) {
 			return ReviewerView.of(profile, account.get().name(), account.get().institution(), true, load);
 		}

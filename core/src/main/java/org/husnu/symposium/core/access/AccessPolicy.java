@@ -265,6 +265,35 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may invite reviewers, set their load caps and see the pool. Only
+	 * chairs: the pool shows expertise, which is review business.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayManageReviewers(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireManageReviewers(Actor actor) {
+		require(mayManageReviewers(actor), "Only chairs invite reviewers and see the reviewer pool");
+	}
+
+	/**
+	 * Whether the actor keeps a reviewer profile (expertise, statement, load cap): every
+	 * reviewer, whether the role comes from the account or from the invitation.
+	 * @param actor who asks
+	 * @return {@code true} for reviewers
+	 */
+	public static boolean mayKeepReviewerProfile(Actor actor) {
+		return actor.has(Role.REVIEWER);
+	}
+
+	public static void requireKeepReviewerProfile(Actor actor) {
+		require(mayKeepReviewerProfile(actor),
+				"Only reviewers keep a reviewer profile; ask a chair to invite you to the reviewer pool");
+	}
+
+	/**
 	 * Whether the actor may see who wrote an abstract. In blind mode reviewers do not,
 	 * unless the abstract is their own.
 	 * @param actor who asks

@@ -1,5 +1,6 @@
 package org.husnu.symposium.core.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -54,8 +55,20 @@ public record Account(@Id UUID id, String email, String name, String institution
 	 * @return the account
 	 */
 	public static Account newAuthor(String email, String institution, Instant createdAt) {
-		return new Account(UUID.randomUUID(), email, null, institution, null, null, Language.EN, Set.of(Role.AUTHOR),
+		return new Account(idFor(email), email, null, institution, null, null, Language.EN, Set.of(Role.AUTHOR),
 				createdAt, null);
+	}
+
+	/**
+	 * The id a new account for an address gets: derived from the normalised address, so
+	 * that review-service can name a person (a reviewer it invites) before their first
+	 * login creates the account. Accounts created before this rule keep their random ids;
+	 * look an address up first.
+	 * @param email the address
+	 * @return the id
+	 */
+	public static UUID idFor(String email) {
+		return UUID.nameUUIDFromBytes(("account:" + EmailAddresses.normalize(email)).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public boolean hasRole(Role role) {

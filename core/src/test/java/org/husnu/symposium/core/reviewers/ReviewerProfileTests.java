@@ -12,19 +12,44 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ReviewerProfileTests {
 
 	@Test
-	void usesTheEventDefaultLoadUnlessTheReviewerSetsOne() {
-		UUID id = UUID.randomUUID();
-		assertThat(ReviewerFixtures.profile(id).build().loadCap(8)).isEqualTo(8);
-		assertThat(ReviewerFixtures.profile(id).withMaxAssignments(3).build().loadCap(8)).isEqualTo(3);
-		assertThat(ReviewerFixtures.profile(id).withMaxAssignments(3).unavailable().build().loadCap(8)).isZero();
+	void keepsTrimmedDistinctKeywordsAndNormalisedAddress() {
+		ReviewerProfile profile = ReviewerFixtures.profile(UUID.randomUUID())
+			.withEmail(" Kim@SNU.ac.kr ")
+			.withKeywords(" genomics ", "genomics", "", "ゲノム")
+			.build();
+		assertThat(profile.email()).isEqualTo("kim@snu.ac.kr");
+		assertThat(profile.keywords()).containsExactly("genomics", "ゲノム");
+	}
+
+	@Test
+	void rejectsTooManyKeywordsAndTooLongStatement() {
+		String[] many = new String[ReviewerProfile.MAX_KEYWORDS + 1];
+		for (int i = 0; i < many.length; i++) {
+			many[i] = "k" + i;
+		}
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> ReviewerFixtures.profile(UUID.randomUUID()).withKeywords(many).build())
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("reviewer.keywords"));
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> ReviewerFixtures.profile(UUID.randomUUID())
+				.withStatement("x".repeat(ReviewerProfile.MAX_STATEMENT + 1))
+				.build())
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("reviewer.statement"));
+	}
+
+	@Test
+	void readsExpertiseLevelsZeroToThreeOnly() {
+		assertThat(Expertise.ofLevel(3)).isEqualTo(Expertise.EXPERT);
+		assertThat(Expertise.ofLevel(0)).isEqualTo(Expertise.NONE);
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> Expertise.ofLevel(4))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("reviewer.expertise"));
 	}
 
 	@Test
 	void rejectsLoadCapOutOfRange() {
 		assertThatExceptionOfType(DomainRuleException.class)
-			.isThrownBy(() -> ReviewerFixtures.profile(UUID.randomUUID())
-				.withMaxAssignments(ReviewerProfile.MAX_LOAD + 1)
-				.build())
+			.isThrownBy(
+					() -> ReviewerFixtures.profile(UUID.randomUUID()).withMaxLoad(ReviewerProfile.MAX_LOAD + 1).build())
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("reviewer.load"));
 	}
 

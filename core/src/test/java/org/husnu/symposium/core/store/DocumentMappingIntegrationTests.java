@@ -41,6 +41,7 @@ import org.husnu.symposium.core.reviews.Recommendation;
 import org.husnu.symposium.core.reviews.Review;
 import org.husnu.symposium.core.reviews.ReviewForm;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
+import org.husnu.symposium.test.fixtures.ReviewerFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,7 @@ class DocumentMappingIntegrationTests {
 		List<Object> documents = List.of(account,
 				new PreRegistration("sato@hokudai.ac.jp", "Aiko Sato", "HU", Position.STUDENT, NOW, null),
 				abstractSubmission,
-				new ReviewerProfile(reviewer, Map.of("GENOME_MEDICINE", Expertise.EXPERT), 5, true, null),
+				ReviewerFixtures.profile(reviewer).withExpertise("GENOME_MEDICINE", Expertise.EXPERT).build(),
 				Bid.of(reviewer, abstractSubmission.id(), BidLevel.EAGER, NOW),
 				Conflict.of(reviewer, abstractSubmission.id(), ConflictReason.CO_AUTHOR, "author", NOW),
 				Assignment.of(reviewer, abstractSubmission.id(), AssignmentSource.MANUAL, NOW),
@@ -163,12 +164,12 @@ class DocumentMappingIntegrationTests {
 
 	@Test
 	void refusesAStaleUpdate() {
-		ReviewerProfile saved = this.mongo.insert(new ReviewerProfile(UUID.randomUUID(), Map.of(), 0, true, null));
-		ReviewerProfile first = this.mongo.save(new ReviewerProfile(saved.accountId(),
-				Map.of("DRUG_DEVELOPMENT", Expertise.FAMILIAR), 4, true, saved.version()));
+		ReviewerProfile saved = this.mongo.insert(ReviewerFixtures.profile(UUID.randomUUID()).build());
+		ReviewerProfile first = this.mongo.save(saved.withProfile(Map.of("DRUG_DEVELOPMENT", Expertise.FAMILIAR), "",
+				List.of(), null, 4, saved.version()));
 		assertThat(first.version()).isEqualTo(saved.version() + 1);
-		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(
-				() -> this.mongo.save(new ReviewerProfile(saved.accountId(), Map.of(), 9, true, saved.version())));
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.mongo.save(saved.withProfile(Map.of(), "", List.of(), null, 9, saved.version())));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.husnu.symposium.platform.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,8 +8,10 @@ import java.util.UUID;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Eligibility;
 import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.institutions.EmailAddresses;
 import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,6 +27,8 @@ public class AccountDirectory {
 
 	private static final String EMAIL = "email";
 
+	private static final String ID = "_id";
+
 	private final MongoOperations mongo;
 
 	public AccountDirectory(MongoOperations mongo) {
@@ -34,12 +39,39 @@ public class AccountDirectory {
 		return Optional.ofNullable(this.mongo.findById(id, Account.class));
 	}
 
+	/**
+	 * The accounts of several ids in one query, for lists.
+	 * @param ids the account ids
+	 * @return the accounts that exist, in no particular order
+	 */
+	public List<Account> findAllById(Collection<UUID> ids) {
+		return this.mongo.find(Query.query(Criteria.where(ID).in(ids)), Account.class);
+	}
+
 	public Optional<Account> findByEmail(String email) {
 		if (!EmailAddresses.isValid(email)) {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.mongo
 			.findOne(Query.query(Criteria.where(EMAIL).is(EmailAddresses.normalize(email))), Account.class));
+	}
+
+	/**
+	 * The account with the roles it acts with now: the roles stored on it, plus
+	 * {@link Role#REVIEWER} while the person is in the reviewer pool (a reviewer profile
+	 * exists for the account id). review-service writes only {@code reviewer_profiles};
+	 * the role is derived here, at read time, for both services, so nothing but
+	 * submission-service writes {@code accounts} (docs/architecture.md). Use it for the
+	 * actor of a request, never for an account that is about to be saved.
+	 * @param account the stored account
+	 * @return the account with its derived roles
+	 */
+	public Account withDerivedRoles(Account account) {
+		if (account.hasRole(Role.REVIEWER)
+				|| !this.mongo.exists(Query.query(Criteria.where(ID).is(account.id())), ReviewerProfile.class)) {
+			return account;
+		}
+		return account.grant(Role.REVIEWER);
 	}
 
 	/**

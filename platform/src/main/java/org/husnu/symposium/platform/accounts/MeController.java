@@ -25,6 +25,7 @@ class MeController {
 	MeView me() {
 		UUID id = CurrentActor.require().accountId();
 		return this.accounts.findById(id)
+			.map(this.accounts::withDerivedRoles)
 			.map(MeView::of)
 			.orElseThrow(() -> new NotFoundException("Your account no longer exists"));
 	}

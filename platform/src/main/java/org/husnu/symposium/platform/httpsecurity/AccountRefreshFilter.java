@@ -39,7 +39,7 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
 			Optional<Account> account = this.accounts.findById(current.getPrincipal().accountId());
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			if (account.isPresent()) {
-				context.setAuthentication(AccountAuthentication.session(account.get()));
+				context.setAuthentication(AccountAuthentication.session(this.accounts.withDerivedRoles(account.get())));
 			}
 			else {
 				HttpSession session = request.getSession(false);

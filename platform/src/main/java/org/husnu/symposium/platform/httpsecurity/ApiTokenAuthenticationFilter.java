@@ -103,7 +103,7 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		if (token == null || !token.isActiveAt(now) || !now.isBefore(token.createdAt().plus(this.maxLifetime))) {
 			return Optional.empty();
 		}
-		return this.accounts.findById(token.accountId());
+		return this.accounts.findById(token.accountId()).map(this.accounts::withDerivedRoles);
 	}
 
 }

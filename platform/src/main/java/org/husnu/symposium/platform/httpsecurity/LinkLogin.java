@@ -70,7 +70,7 @@ final class LinkLogin implements AuthenticationProvider, AuthenticationSuccessHa
 		catch (DomainRuleException ex) {
 			throw new NotEligibleException(ex.getMessage());
 		}
-		AccountAuthentication result = AccountAuthentication.session(account);
+		AccountAuthentication result = AccountAuthentication.session(this.accounts.withDerivedRoles(account));
 		this.audit.record(result.actor(), "login", account.email(), Map.of("method", "link"));
 		return result;
 	}

@@ -53,7 +53,9 @@ class LayoutModelAdvice {
 		return new Layout(this.properties.serviceName(), this.properties.links().submissionUrl(),
 				this.properties.links().reviewUrl(), current.name().toLowerCase(Locale.ROOT), languages,
 				(actor != null) ? actor.email() : null, actor != null && actor.isChairOrAdmin(),
-				actor != null && AccessPolicy.mayChangeSettings(actor), this.devMailbox);
+				actor != null && AccessPolicy.mayChangeSettings(actor),
+				actor != null && AccessPolicy.mayManageReviewers(actor),
+				actor != null && AccessPolicy.mayKeepReviewerProfile(actor), this.devMailbox);
 	}
 
 	/**
@@ -67,10 +69,13 @@ class LayoutModelAdvice {
 	 * @param userEmail the logged-in person's address, {@code null} when anonymous
 	 * @param chair whether the person is a chair or admin
 	 * @param settings whether the person may change the event settings (chairs)
+	 * @param reviewerPool whether the person manages the reviewer pool (chairs)
+	 * @param reviewer whether the person keeps a reviewer profile
 	 * @param devMailbox whether the embedded mail catcher runs (no real SMTP configured)
 	 */
 	record Layout(String serviceName, String submissionUrl, String reviewUrl, String language,
-			List<LanguageLink> languages, String userEmail, boolean chair, boolean settings, boolean devMailbox) {
+			List<LanguageLink> languages, String userEmail, boolean chair, boolean settings, boolean reviewerPool,
+			boolean reviewer, boolean devMailbox) {
 	}
 
 	/**

@@ -91,6 +91,18 @@ class MailTemplatesTests {
 
 	@ParameterizedTest
 	@EnumSource(Language.class)
+	void invitesAReviewerWithTheLinkToTheirProfile(Language language) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", null);
+		model.put("maxLoad", 7);
+		model.put("url", "http://localhost:8082/profile/reviewer");
+		MailTemplates.Rendered mail = this.templates.render("reviewer-invitation", language, model);
+		assertWellFormed(mail, language);
+		assertThat(mail.text()).contains("http://localhost:8082/profile/reviewer", "7");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
 	void namesTheGrantedRoleInTheRecipientsLanguage(Language language) {
 		MailTemplates.Rendered mail = this.templates.render("role-granted", language,
 				Map.of("name", "Minjun Kim", "role", "REVIEWER", "url", "http://localhost:8082/"));

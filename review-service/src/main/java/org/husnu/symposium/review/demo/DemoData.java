@@ -1,6 +1,7 @@
 package org.husnu.symposium.review.demo;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,7 +90,8 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 				continue;
 			}
 			try {
-				this.profiles.insert(new ReviewerProfile(account.id(), person.expertise(), 0, true, null));
+				this.profiles.insert(ReviewerProfile.invited(account.id(), account.email(), 5, account.createdAt())
+					.withProfile(person.expertise(), "", List.of(), null, 5, null));
 				inserted++;
 			}
 			catch (DuplicateKeyException ex) {

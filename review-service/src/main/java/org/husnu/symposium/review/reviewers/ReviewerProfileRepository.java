@@ -1,5 +1,7 @@
 package org.husnu.symposium.review.reviewers;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
@@ -20,5 +22,19 @@ public interface ReviewerProfileRepository extends Repository<ReviewerProfile, U
 	 * @throws org.springframework.dao.DuplicateKeyException if the reviewer has one
 	 */
 	<S extends ReviewerProfile> S insert(S profile);
+
+	/**
+	 * Stores a changed profile, checking its version.
+	 * @param <S> the profile type
+	 * @param profile the profile
+	 * @return the stored profile
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if it changed
+	 * meanwhile
+	 */
+	<S extends ReviewerProfile> S save(S profile);
+
+	Optional<ReviewerProfile> findById(UUID accountId);
+
+	List<ReviewerProfile> findAllByOrderByEmailAsc();
 
 }

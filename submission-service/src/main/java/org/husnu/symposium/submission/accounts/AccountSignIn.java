@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.Actor;
@@ -67,7 +66,7 @@ class AccountSignIn implements LoginRedemption {
 		DomainRuleException.require(eligibility.eligible(), "account.not-eligible",
 				"This address is neither pre-registered nor at a member institution");
 		Language language = Language.of(LocaleContextHolder.getLocale());
-		Account account = new Account(UUID.randomUUID(), email, eligibility.name(), eligibility.institution(), null,
+		Account account = new Account(Account.idFor(email), email, eligibility.name(), eligibility.institution(), null,
 				eligibility.position(), language, EnumSet.of(Role.AUTHOR), this.clock.instant(), null);
 		try {
 			account = this.store.insert(account);
@@ -109,8 +108,8 @@ class AccountSignIn implements LoginRedemption {
 				continue;
 			}
 			Eligibility eligibility = this.accounts.eligibilityOf(email);
-			Account chair = new Account(UUID.randomUUID(), email, eligibility.name(), eligibility.institution(), null,
-					eligibility.position(), Language.EN, Set.of(Role.CHAIR), this.clock.instant(), null);
+			Account chair = new Account(Account.idFor(email), email, eligibility.name(), eligibility.institution(),
+					null, eligibility.position(), Language.EN, Set.of(Role.CHAIR), this.clock.instant(), null);
 			try {
 				this.store.insert(chair);
 				this.audit.record(null, "account.bootstrapped", chair.email(), Map.of("role", Role.CHAIR.name()));

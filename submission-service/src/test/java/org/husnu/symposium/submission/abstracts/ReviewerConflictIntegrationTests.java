@@ -16,6 +16,7 @@ import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.WebSession;
+import org.husnu.symposium.test.fixtures.ReviewerFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,26 @@ class ReviewerConflictIntegrationTests {
 		assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
 
 		assertThat(reviewer.getJson(url("/api/abstracts/" + id)).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aReviewerInvitedToThePoolHasTheRoleHereWithoutAnyWriteToTheirAccount() {
+		WebSession author = this.logins.loggedIn("pool.author@snu.ac.kr");
+		String id = draft(author, AbstractJourneyIntegrationTests.draftJson("Pool", "pool.author@snu.ac.kr"));
+		// review-service invited this person before their first login: a profile under
+		// the id their account gets
+		this.mongo.insert(ReviewerFixtures.profile(Account.idFor("pool.member@hokudai.ac.jp"))
+			.withEmail("pool.member@hokudai.ac.jp")
+			.build());
+		WebSession reviewer = this.logins.loggedIn("pool.member@hokudai.ac.jp");
+		Account account = this.accounts.findByEmail("pool.member@hokudai.ac.jp").orElseThrow();
+		assertThat(account.id()).isEqualTo(Account.idFor("pool.member@hokudai.ac.jp"));
+		assertThat(account.roles()).containsExactly(Role.AUTHOR);
+		assertThat(body(reviewer.getJson(url("/api/me"))).get("roles").toString()).contains("REVIEWER");
+
+		this.mongo
+			.insert(Assignment.of(account.id(), UUID.fromString(id), AssignmentSource.MANUAL, this.clock.instant()));
+		assertThat(reviewer.getJson(url("/api/abstracts/" + id)).statusCode()).isEqualTo(200);
 	}
 
 	private WebSession assignedReviewer(String email, String abstractId) {

@@ -1,0 +1,123 @@
+package org.husnu.symposium.review.reviewers;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.core.topics.TopicArea;
+import org.husnu.symposium.platform.problems.ConflictException;
+import org.husnu.symposium.platform.security.CurrentActor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of the reviewer pool: the chairs' pool with its invitation form, and the
+ * reviewer's own profile.
+ */
+@Controller
+class ReviewerPagesController {
+
+	/** Prefix of the form fields that carry a topic area's expertise level. */
+	static final String EXPERTISE_FIELD = "expertise.";
+
+	private final ReviewerPoolService pool;
+
+	ReviewerPagesController(ReviewerPoolService pool) {
+		this.pool = pool;
+	}
+
+	@GetMapping("/reviewers")
+	String pool(Model model, Locale locale) {
+		model.addAttribute("language", Language.of(locale));
+		model.addAttribute("reviewers", this.pool.pool(CurrentActor.require()));
+		model.addAttribute("topicAreas", this.pool.topicAreas());
+		model.addAttribute("maxLoad", ReviewerProfile.MAX_LOAD);
+		model.addAttribute("defaultLoad", ReviewerPoolService.DEFAULT_MAX_LOAD);
+		return "reviewers/pool";
+	}
+
+	@PostMapping("/reviewers/invite")
+	String invite(@RequestParam String email, @RequestParam(required = false) Integer maxLoad,
+			RedirectAttributes redirect) {
+		try {
+			ReviewerPoolService.Invitation result = this.pool.invite(CurrentActor.require(), email,
+					boundedLoad(maxLoad));
+			redirect.addFlashAttribute((result.created()) ? "invited" : "alreadyInvited", result.reviewer().email());
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reviewers";
+	}
+
+	@GetMapping("/profile/reviewer")
+	String profile(Model model, Locale locale) {
+		model.addAttribute("language", Language.of(locale));
+		if (!model.containsAttribute("profile")) {
+			model.addAttribute("profile", this.pool.own(CurrentActor.require()));
+		}
+		model.addAttribute("topicAreas", this.pool.topicAreas());
+		model.addAttribute("levels", List.of(0, 1, 2, 3));
+		model.addAttribute("maxLoad", ReviewerProfile.MAX_LOAD);
+		return "reviewers/profile";
+	}
+
+	@PostMapping("/profile/reviewer")
+	String saveProfile(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		try {
+			this.pool.update(actor, change(form));
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (DomainRuleException | ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/profile/reviewer";
+	}
+
+	private ReviewerPoolService.ProfileChange change(Map<String, String> form) {
+		Map<String, Integer> expertise = new LinkedHashMap<>();
+		for (TopicArea area : this.pool.topicAreas()) {
+			String level = form.get(EXPERTISE_FIELD + area.code());
+			if (level != null && !level.isBlank()) {
+				expertise.put(area.code(), number(level, "reviewer.expertise", "Choose a level from 0 to 3"));
+			}
+		}
+		List<String> keywords = Arrays.stream(form.getOrDefault("keywords", "").split("[,\\n、，]"))
+			.map(String::strip)
+			.filter((keyword) -> !keyword.isEmpty())
+			.toList();
+		Integer maxLoad = boundedLoad(
+				number(form.getOrDefault("maxLoad", ""), "reviewer.load", "Enter a maximum load from 0 to 50"));
+		String version = form.getOrDefault("version", "");
+		return new ReviewerPoolService.ProfileChange(expertise, form.get("statement"), keywords, form.get("department"),
+				maxLoad, (version.isBlank()) ? null : (long) number(version, "reviewer.version", "Reload the page"));
+	}
+
+	private static Integer boundedLoad(Integer maxLoad) {
+		DomainRuleException.require(maxLoad == null || (maxLoad >= 0 && maxLoad <= ReviewerProfile.MAX_LOAD),
+				"reviewer.load", "A maximum load is between 0 and " + ReviewerProfile.MAX_LOAD + " abstracts");
+		return maxLoad;
+	}
+
+	private static int number(String text, String code, String message) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new DomainRuleException(code, message);
+		}
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.husnu.symposium.review.reviewers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.test.Browser;
+import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
+import org.husnu.symposium.test.Logins;
+import org.husnu.symposium.test.fixtures.AccountFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chairs' reviewer pool page and the reviewer's profile page, in Chromium.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ EmbeddedStoreTestConfiguration.class, ExistingAccountLogins.class })
+@TestInstance(Lifecycle.PER_CLASS)
+class ReviewerPagesBrowserTests {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	LoginTokenService tokens;
+
+	@Autowired
+	MongoOperations mongo;
+
+	Browser browser;
+
+	Logins logins;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browser.start();
+		this.logins = new Logins(this.tokens, "http://127.0.0.1:" + this.port);
+		this.mongo.insert(AccountFixtures.chair("pages.chair@hokudai.ac.jp").build());
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void aChairInvitesAndTheReviewerDeclaresExpertise() {
+		WebDriver page = this.logins.loggedIn(this.browser, "pages.chair@hokudai.ac.jp");
+		open("/?lang=en");
+		page.findElement(By.id("home-reviewer-pool")).click();
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Reviewer pool");
+
+		page.findElement(By.id("invite-email")).sendKeys("someone@gmail.com");
+		page.findElement(By.id("invite-button")).click();
+		assertThat(textOf(page, By.id("reviewers-error"), "pre-registration")).contains("someone@gmail.com");
+
+		page.findElement(By.id("invite-email")).sendKeys("pages.reviewer@snu.ac.kr");
+		WebElement load = page.findElement(By.id("invite-load"));
+		load.clear();
+		load.sendKeys("7");
+		page.findElement(By.id("invite-button")).click();
+		assertThat(textOf(page, By.id("reviewers-invited"), "invited")).contains("pages.reviewer@snu.ac.kr");
+		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.reviewer@snu.ac.kr']")).getText())
+			.contains("SNU", "0 / 7", "not logged in yet");
+
+		// the reviewer's first login creates the account (submission-service does that)
+		this.mongo.insert(Account.newAuthor("pages.reviewer@snu.ac.kr", "SNU", Instant.now()));
+		this.logins.loggedIn(this.browser, "pages.reviewer@snu.ac.kr");
+		open("/");
+		assertThat(page.findElement(By.id("nav-reviewer-profile")).getDomAttribute("href"))
+			.isEqualTo("http://localhost:8082/profile/reviewer");
+		page.findElement(By.id("home-reviewer-profile")).click();
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Reviewer profile");
+		page.findElement(By.id("expertise-GENOME_MEDICINE-3")).click();
+		page.findElement(By.id("expertise-DEMENTIA_CARE-1")).click();
+		page.findElement(By.id("profile-statement")).sendKeys("Perioperative biosignals and deep learning");
+		page.findElement(By.id("profile-keywords")).sendKeys("biosignals, 생체신호");
+		page.findElement(By.id("profile-department")).sendKeys("VitalLab");
+		page.findElement(By.id("profile-save")).click();
+		assertThat(textOf(page, By.id("profile-saved"), "saved")).isNotBlank();
+		assertThat(page.findElement(By.id("expertise-GENOME_MEDICINE-3")).isSelected()).isTrue();
+		assertThat(page.findElement(By.id("profile-keywords")).getDomProperty("value")).isEqualTo("biosignals, 생체신호");
+
+		WebElement maxLoad = page.findElement(By.id("profile-max-load"));
+		maxLoad.clear();
+		maxLoad.sendKeys("50");
+		page.findElement(By.id("profile-save")).click();
+		assertThat(textOf(page, By.id("profile-load"), "50")).contains("0");
+
+		open("/profile/reviewer?lang=ja");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("査読者プロフィール");
+		open("/profile/reviewer?lang=ko");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("심사위원 프로필");
+		open("/?lang=en");
+
+		this.logins.loggedIn(this.browser, "pages.chair@hokudai.ac.jp");
+		open("/reviewers?lang=ja");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("査読者プール");
+		open("/reviewers?lang=ko");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("심사위원 풀");
+		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.reviewer@snu.ac.kr']")).getText())
+			.contains("유전체 의료 3");
+		open("/reviewers?lang=en");
+		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.reviewer@snu.ac.kr']")).getText())
+			.contains("SNU", "VitalLab", "0 / 50", "3")
+			.doesNotContain("not logged in yet");
+	}
+
+	@Test
+	void someoneWhoIsNoChairIsRefusedThePool() {
+		this.mongo.insert(AccountFixtures.author("pages.author@hokudai.ac.jp").build());
+		WebDriver page = this.logins.loggedIn(this.browser, "pages.author@hokudai.ac.jp");
+		open("/?lang=en");
+		assertThat(page.findElements(By.id("nav-reviewers"))).isEmpty();
+		open("/reviewers");
+		assertThat(page.findElements(By.id("invite-form"))).isEmpty();
+	}
+
+	private static String textOf(WebDriver page, By element, String expected) {
+		return new WebDriverWait(page, Duration.ofSeconds(10))
+			.ignoreAll(List.of(StaleElementReferenceException.class, NoSuchElementException.class,
+					WebDriverException.class))
+			.until((driver) -> {
+				String text = driver.findElement(element).getText();
+				return text.contains(expected) ? text : null;
+			});
+	}
+
+	private WebDriver open(String path) {
+		return this.browser.open("http://127.0.0.1:" + this.port + path);
+	}
+
+}

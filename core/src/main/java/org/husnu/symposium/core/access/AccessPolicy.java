@@ -115,8 +115,28 @@ public final class AccessPolicy {
 		return actor.has(Role.CHAIR) || (actor.has(Role.ADMIN) && ACCOUNT_AUDIT_ACTIONS.contains(action));
 	}
 
+	/**
+	 * Whether the actor reads every audit entry, not only the account entries.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayReadEveryAuditEntry(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
 	public static void requireReadAuditLog(Actor actor) {
 		require(mayReadAuditLog(actor), "Only chairs and admins read the audit log");
+	}
+
+	/**
+	 * Refuses to create an API token from a request that itself came with one: a token
+	 * never outlives or outranks the login that made it.
+	 * @param viaApiToken whether the request authenticated with an API token
+	 * @throws AccessRefusedException when it did
+	 */
+	public static void requireCreateApiToken(boolean viaApiToken) {
+		require(!viaApiToken, "An API token cannot create API tokens; create them on your profile page "
+				+ "or from a browser session, so a token never outlives the login that made it");
 	}
 
 	/**

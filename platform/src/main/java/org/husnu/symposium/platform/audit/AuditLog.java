@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
-import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.audit.AuditEntry;
 import org.husnu.symposium.platform.SymposiumProperties;
 import org.slf4j.Logger;
@@ -77,7 +76,7 @@ public class AuditLog {
 		AccessPolicy.requireReadAuditLog(reader);
 		boolean oneAction = action != null && !action.isBlank();
 		Query query;
-		if (reader.has(Role.CHAIR)) {
+		if (AccessPolicy.mayReadEveryAuditEntry(reader)) {
 			query = oneAction ? Query.query(Criteria.where(ACTION).is(action)) : new Query();
 		}
 		else if (oneAction) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.AccessRefusedException;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.ApiToken;
@@ -57,10 +58,7 @@ class ApiTokenService {
 	 * @throws AccessRefusedException when the request authenticated with an API token
 	 */
 	CreatedToken create(Actor owner, String name, Integer expiresInDays, boolean viaApiToken) {
-		if (viaApiToken) {
-			throw new AccessRefusedException("An API token cannot create API tokens; create them on your profile page "
-					+ "or from a browser session, so a token never outlives the login that made it");
-		}
+		AccessPolicy.requireCreateApiToken(viaApiToken);
 		Instant now = this.clock.instant();
 		long maxDays = this.lifetimes.maxLifetime().toDays();
 		DomainRuleException.require(expiresInDays == null || (expiresInDays >= 1 && expiresInDays <= maxDays),

@@ -38,8 +38,12 @@ import org.springframework.stereotype.Service;
 @Service
 class ConflictService {
 
+	/**
+	 * What a chair may override: a computed {@code CO_AUTHOR} means the reviewer is an
+	 * author, who never reviews their own abstract.
+	 */
 	private static final Set<ConflictReason> OVERRIDABLE = Set.of(ConflictReason.SAME_LAB,
-			ConflictReason.INSTITUTION_POLICY, ConflictReason.CO_AUTHOR);
+			ConflictReason.INSTITUTION_POLICY);
 
 	private final ConflictStore store;
 

@@ -84,14 +84,14 @@ class ConflictService {
 		Map<UUID, AbstractSubmission> byId = submitted.stream()
 			.collect(Collectors.toMap(AbstractSubmission::id, Function.identity()));
 		List<Conflict> stored = this.store.all();
-		List<UUID> people = new ArrayList<>(
-				this.profiles.findAllByOrderByEmailAsc().stream().map(ReviewerProfile::accountId).toList());
+		List<ReviewerProfile> pool = this.profiles.findAllByOrderByEmailAsc();
+		List<UUID> people = new ArrayList<>(pool.stream().map(ReviewerProfile::accountId).toList());
 		stored.stream().map(Conflict::declaredBy).filter((id) -> id != null).forEach(people::add);
 		Map<UUID, Account> accountsById = this.accounts.findAllById(people.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Account::id, Function.identity()));
 		List<ConflictView> views = new ArrayList<>();
-		for (ReviewerProfile profile : this.profiles.findAllByOrderByEmailAsc()) {
+		for (ReviewerProfile profile : pool) {
 			Account reviewer = accountsById.get(profile.accountId());
 			if (reviewer == null) {
 				continue;

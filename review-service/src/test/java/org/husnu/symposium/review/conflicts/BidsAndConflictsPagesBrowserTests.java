@@ -109,7 +109,7 @@ class BidsAndConflictsPagesBrowserTests {
 		WebDriver page = this.logins.loggedIn(this.browser, REVIEWER);
 		open("/?lang=en");
 		assertThat(page.findElement(By.id("nav-bids")).getDomAttribute("href")).endsWith("/bids");
-		open("/bids?lang=en");
+		page.findElement(By.id("home-bids")).click();
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Bids");
 		assertThat(page.findElements(By.id("bid-A-911"))).as("same lab as Hana Choi").isEmpty();
 		assertThat(page.findElement(By.id("bid-A-912")).getText()).contains("Federated learning across hospitals");
@@ -135,7 +135,8 @@ class BidsAndConflictsPagesBrowserTests {
 		assertThat(page.findElements(By.id("nav-conflicts"))).isEmpty();
 
 		this.logins.loggedIn(this.browser, CHAIR);
-		open("/conflicts?lang=en");
+		open("/?lang=en");
+		page.findElement(By.id("home-conflicts")).click();
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Conflicts of interest");
 		assertThat(page.findElements(By.id("nav-conflicts"))).isNotEmpty();
 		String computed = "#conflicts-table tr[data-number='A-911'][data-reviewer='" + REVIEWER + "']";

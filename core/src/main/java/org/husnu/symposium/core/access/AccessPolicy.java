@@ -2,7 +2,9 @@ package org.husnu.symposium.core.access;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.UUID;
 
+import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
@@ -311,6 +313,59 @@ public final class AccessPolicy {
 	public static void requireKeepReviewerProfile(Actor actor) {
 		require(mayKeepReviewerProfile(actor),
 				"Only reviewers keep a reviewer profile; ask a chair to invite you to the reviewer pool");
+	}
+
+	/**
+	 * Whether the actor may see an abstract in the bid list and bid on it: reviewers, on
+	 * submitted abstracts they do not conflict with ({@link ConflictRules#standing}, so a
+	 * chair's override counts and a declared conflict hides it at once).
+	 * @param actor who asks
+	 * @param actorAccount the actor's account as stored now
+	 * @param submission the abstract as stored now
+	 * @param policy the institution policy in the event settings
+	 * @param storedConflicts the stored conflicts and overrides of the actor with the
+	 * abstract
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayBidOn(Actor actor, Account actorAccount, AbstractSubmission submission,
+			InstitutionPolicy policy, Collection<Conflict> storedConflicts) {
+		return actor.has(Role.REVIEWER) && actorAccount != null && actorAccount.id().equals(actor.accountId())
+				&& submission.status() == AbstractStatus.SUBMITTED
+				&& !ConflictRules.conflicts(actorAccount, submission, policy, storedConflicts);
+	}
+
+	public static void requireBid(Actor actor) {
+		require(mayReviewAbstracts(actor), "Only reviewers bid; ask a chair to invite you to the reviewer pool");
+	}
+
+	/**
+	 * Whether the actor may list every conflict with its reasons and override computed
+	 * ones. Only chairs: the list names reviewers and abstracts together.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayManageConflicts(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireManageConflicts(Actor actor) {
+		require(mayManageConflicts(actor), "Only chairs see all conflicts of interest and override computed ones");
+	}
+
+	/**
+	 * Whether the actor may declare a conflict of the reviewer: chairs for anyone,
+	 * reviewers for themselves.
+	 * @param actor who asks
+	 * @param reviewerId the reviewer the conflict is about
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayDeclareConflict(Actor actor, UUID reviewerId) {
+		return actor.has(Role.CHAIR) || (actor.has(Role.REVIEWER) && actor.accountId().equals(reviewerId));
+	}
+
+	public static void requireDeclareConflict(Actor actor, UUID reviewerId) {
+		require(mayDeclareConflict(actor, reviewerId),
+				"Reviewers declare their own conflicts only (leave out \"reviewer\"); chairs declare anyone's");
 	}
 
 	/**

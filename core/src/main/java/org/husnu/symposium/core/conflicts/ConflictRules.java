@@ -52,20 +52,43 @@ public final class ConflictRules {
 	}
 
 	/**
-	 * Whether the reviewer conflicts with the abstract for any reason: computed now, or
-	 * stored for this pair.
+	 * The reasons that stand for the pair: the computed ones a chair has not overridden,
+	 * plus every stored conflict that is not an override.
 	 * @param reviewer the reviewer's account as it is now
 	 * @param submission the abstract as it is now
 	 * @param policy the institution policy the chairs chose
-	 * @param stored the stored conflicts of this reviewer with this abstract
+	 * @param stored stored conflicts and overrides (others' are ignored)
+	 * @return the reasons; empty when the reviewer may see the abstract
+	 */
+	public static Set<ConflictReason> standing(Account reviewer, AbstractSubmission submission,
+			InstitutionPolicy policy, Collection<Conflict> stored) {
+		Set<ConflictReason> reasons = computed(reviewer, submission, policy);
+		for (Conflict conflict : stored) {
+			if (conflict.concerns(reviewer.id(), submission.id()) && conflict.overridden()) {
+				reasons.remove(conflict.reason());
+			}
+		}
+		for (Conflict conflict : stored) {
+			if (conflict.concerns(reviewer.id(), submission.id()) && !conflict.overridden()) {
+				reasons.add(conflict.reason());
+			}
+		}
+		return reasons;
+	}
+
+	/**
+	 * Whether the reviewer conflicts with the abstract for any reason: computed now and
+	 * not overridden by a chair, or stored for this pair.
+	 * @param reviewer the reviewer's account as it is now
+	 * @param submission the abstract as it is now
+	 * @param policy the institution policy the chairs chose
+	 * @param stored the stored conflicts and overrides of this reviewer with this
+	 * abstract
 	 * @return {@code true} if the reviewer must not see or review the abstract
 	 */
 	public static boolean conflicts(Account reviewer, AbstractSubmission submission, InstitutionPolicy policy,
 			Collection<Conflict> stored) {
-		boolean recorded = stored.stream()
-			.anyMatch((conflict) -> conflict.reviewerId().equals(reviewer.id())
-					&& conflict.abstractId().equals(submission.id()));
-		return recorded || !computed(reviewer, submission, policy).isEmpty();
+		return !standing(reviewer, submission, policy, stored).isEmpty();
 	}
 
 	/**

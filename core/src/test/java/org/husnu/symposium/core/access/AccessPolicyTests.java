@@ -84,6 +84,32 @@ class AccessPolicyTests {
 	}
 
 	@Test
+	void anOverriddenSameLabConflictLetsTheAssignedReviewerSeeTheAbstract() {
+		Account account = AccountFixtures.reviewer(this.reviewer.email())
+			.withId(this.reviewer.accountId())
+			.withName("Prof")
+			.withInstitution("SNU")
+			.withDepartment("Genome Lab")
+			.build();
+		AbstractSubmission sameLab = AbstractFixtures.from(this.submission)
+			.withAuthors(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
+					new Author("Minjun", "Genome Lab", "SNU", "minjun@snu.ac.kr", false))
+			.build();
+		assertThat(
+				AccessPolicy.maySeeAbstract(this.reviewer, account, sameLab, true, InstitutionPolicy.NONE, List.of()))
+			.as("same lab")
+			.isFalse();
+		Conflict override = Conflict.override(account.id(), sameLab.id(), ConflictReason.SAME_LAB, "different projects",
+				UUID.randomUUID(), NOW);
+		assertThat(AccessPolicy.maySeeAbstract(this.reviewer, account, sameLab, true, InstitutionPolicy.NONE,
+				List.of(override)))
+			.isTrue();
+		assertThat(AccessPolicy.mayBidOn(this.reviewer, account, sameLab, InstitutionPolicy.NONE, List.of(override)))
+			.isTrue();
+		assertThat(AccessPolicy.mayBidOn(this.reviewer, account, sameLab, InstitutionPolicy.NONE, List.of())).isFalse();
+	}
+
+	@Test
 	void chairsSeeEverythingAdminsSeeNoReviewContent() {
 		assertThat(AccessPolicy.maySeeAbstract(this.chair, this.submission, false, false)).isTrue();
 		assertThat(AccessPolicy.maySeeAbstract(this.admin, this.submission, false, false)).isFalse();

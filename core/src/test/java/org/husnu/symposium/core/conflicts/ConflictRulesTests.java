@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.accounts.Account;
@@ -12,6 +13,7 @@ import org.husnu.symposium.test.fixtures.AccountFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ConflictRulesTests {
 
@@ -72,6 +74,35 @@ class ConflictRulesTests {
 			.isTrue();
 		assertThat(ConflictRules.conflicts(this.reviewer, submission, InstitutionPolicy.NONE, List.of(otherAbstract)))
 			.isFalse();
+	}
+
+	@Test
+	void aChairsOverrideWaivesOnlyTheComputedReasonOfThePair() {
+		AbstractSubmission submission = submission(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", false),
+				new Author("Minjun", "Department of Anesthesiology", "SNU", "minjun@snu.ac.kr", true));
+		UUID chair = UUID.randomUUID();
+		Conflict override = Conflict.override(this.reviewer.id(), submission.id(), ConflictReason.SAME_LAB,
+				"different groups", chair, NOW);
+		assertThat(override.id()).endsWith(":SAME_LAB:overridden");
+		assertThat(ConflictRules.conflicts(this.reviewer, submission, InstitutionPolicy.NONE, List.of())).isTrue();
+		assertThat(ConflictRules.conflicts(this.reviewer, submission, InstitutionPolicy.NONE, List.of(override)))
+			.isFalse();
+		assertThat(ConflictRules.standing(this.reviewer, submission, InstitutionPolicy.SAME_INSTITUTION,
+				List.of(override)))
+			.as("the policy's reason is not overridden")
+			.containsExactly(ConflictReason.INSTITUTION_POLICY);
+		Conflict declared = Conflict.declared(this.reviewer.id(), submission.id(), "friend", this.reviewer.id(), NOW);
+		assertThat(
+				ConflictRules.standing(this.reviewer, submission, InstitutionPolicy.NONE, List.of(override, declared)))
+			.containsExactly(ConflictReason.DECLARED);
+	}
+
+	@Test
+	void aDeclaredConflictCannotBeOverridden() {
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> Conflict.override(this.reviewer.id(), UUID.randomUUID(), ConflictReason.DECLARED, "",
+					UUID.randomUUID(), NOW))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("conflict.override.declared"));
 	}
 
 	static Account reviewer(String email, String institution, String department) {

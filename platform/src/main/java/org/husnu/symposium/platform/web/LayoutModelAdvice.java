@@ -55,7 +55,9 @@ class LayoutModelAdvice {
 				(actor != null) ? actor.email() : null, actor != null && actor.isChairOrAdmin(),
 				actor != null && AccessPolicy.mayChangeSettings(actor),
 				actor != null && AccessPolicy.mayManageReviewers(actor),
-				actor != null && AccessPolicy.mayKeepReviewerProfile(actor), this.devMailbox);
+				actor != null && AccessPolicy.mayKeepReviewerProfile(actor),
+				actor != null && AccessPolicy.mayReviewAbstracts(actor),
+				actor != null && AccessPolicy.mayManageConflicts(actor), this.devMailbox);
 	}
 
 	/**
@@ -71,11 +73,13 @@ class LayoutModelAdvice {
 	 * @param settings whether the person may change the event settings (chairs)
 	 * @param reviewerPool whether the person manages the reviewer pool (chairs)
 	 * @param reviewer whether the person keeps a reviewer profile
+	 * @param bids whether the person bids on abstracts (reviewers)
+	 * @param conflicts whether the person sees all conflicts of interest (chairs)
 	 * @param devMailbox whether the embedded mail catcher runs (no real SMTP configured)
 	 */
 	record Layout(String serviceName, String submissionUrl, String reviewUrl, String language,
 			List<LanguageLink> languages, String userEmail, boolean chair, boolean settings, boolean reviewerPool,
-			boolean reviewer, boolean devMailbox) {
+			boolean reviewer, boolean bids, boolean conflicts, boolean devMailbox) {
 	}
 
 	/**

@@ -320,6 +320,28 @@ class AbstractJourneyIntegrationTests {
 	}
 
 	@Test
+	void aChairsOverrideOfASameLabConflictLetsTheAssignedReviewerSeeTheAbstract() {
+		WebSession author = this.logins.loggedIn("lab.presenter@snu.ac.kr");
+		JsonNode created = body(
+				author.postJson(url("/api/abstracts"), draftJson("Same lab", "lab.presenter@snu.ac.kr")));
+		UUID id = UUID.fromString(created.get("id").asString());
+		author.postFile(url("/api/abstracts/" + id + "/pdf"), "file", "s.pdf", TestPdfs.a4WithText("Same lab."));
+		WebSession colleague = loggedInAs("lab.colleague@snu.ac.kr", Role.REVIEWER);
+		UUID colleagueId = accountId("lab.colleague@snu.ac.kr");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(colleagueId)),
+				new Update().set("institution", "SNU").set("department", "Lab"), Account.class);
+		Instant now = this.clock.instant();
+		this.mongo.insert(Assignment.of(colleagueId, id, AssignmentSource.MANUAL, now));
+		assertThat(colleague.getJson(url("/api/abstracts/" + id)).statusCode()).as("same lab as the presenter")
+			.isEqualTo(404);
+
+		this.mongo.insert(Conflict.override(colleagueId, id, ConflictReason.SAME_LAB, "different groups",
+				accountId("lab.presenter@snu.ac.kr"), now));
+		assertThat(colleague.getJson(url("/api/abstracts/" + id)).statusCode()).isEqualTo(200);
+		assertThat(colleague.getBytes(url("/api/abstracts/" + id + "/pdf")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void blindModeRefusesPdfsThatNameAnAuthorAndHidesAuthorsFromReviewers() {
 		setBlindReview(true);
 		try {

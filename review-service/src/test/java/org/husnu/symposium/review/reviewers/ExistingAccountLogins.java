@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  * redemption only finds them.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class ExistingAccountLogins {
+public class ExistingAccountLogins {
 
 	@Bean
 	LoginRedemption existingAccountsOnly(AccountDirectory accounts) {

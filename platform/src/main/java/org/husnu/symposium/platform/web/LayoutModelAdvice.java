@@ -55,7 +55,8 @@ class LayoutModelAdvice {
 				(actor != null) ? actor.email() : null, actor != null && actor.isChairOrAdmin(),
 				actor != null && AccessPolicy.mayChangeSettings(actor),
 				actor != null && AccessPolicy.mayManageReviewers(actor),
-				actor != null && AccessPolicy.mayKeepReviewerProfile(actor), this.devMailbox);
+				actor != null && AccessPolicy.mayKeepReviewerProfile(actor),
+				actor != null && AccessPolicy.mayManageAssignments(actor), this.devMailbox);
 	}
 
 	/**
@@ -70,12 +71,14 @@ class LayoutModelAdvice {
 	 * @param chair whether the person is a chair or admin
 	 * @param settings whether the person may change the event settings (chairs)
 	 * @param reviewerPool whether the person manages the reviewer pool (chairs)
-	 * @param reviewer whether the person keeps a reviewer profile
+	 * @param reviewer whether the person keeps a reviewer profile (and sees the abstracts
+	 * assigned to them)
+	 * @param assignments whether the person assigns reviewers (chairs)
 	 * @param devMailbox whether the embedded mail catcher runs (no real SMTP configured)
 	 */
 	record Layout(String serviceName, String submissionUrl, String reviewUrl, String language,
 			List<LanguageLink> languages, String userEmail, boolean chair, boolean settings, boolean reviewerPool,
-			boolean reviewer, boolean devMailbox) {
+			boolean reviewer, boolean assignments, boolean devMailbox) {
 	}
 
 	/**

@@ -209,8 +209,37 @@ class AssignmentService {
 	 * @return the assignments, by id
 	 */
 	List<AssignmentView> list(Actor actor) {
+		return list(actor, false);
+	}
+
+	/**
+	 * The abstracts assigned to the actor, less any they now conflict with.
+	 * @param actor the reviewer
+	 * @return the assignments, by id
+	 */
+	List<AssignmentView> own(Actor actor) {
+		return list(actor, true);
+	}
+
+	/**
+	 * What a chair's page shows for ids: the reviewer's address, the abstract's number.
+	 * @param actor the chair
+	 * @return labels by id
+	 */
+	Map<String, String> labels(Actor actor) {
+		AccessPolicy.requireManageAssignments(actor);
+		Map<String, String> labels = new HashMap<>();
+		this.profiles.findAllByOrderByEmailAsc()
+			.forEach((profile) -> labels.put(profile.accountId().toString(), profile.email()));
+		this.inputs.submitted()
+			.forEach((submission) -> labels.put(submission.id().toString(),
+					submission.number() + " " + submission.title()));
+		return labels;
+	}
+
+	private List<AssignmentView> list(Actor actor, boolean onlyOwn) {
 		AccessPolicy.requireSeeAssignments(actor);
-		boolean all = AccessPolicy.mayManageAssignments(actor);
+		boolean all = !onlyOwn && AccessPolicy.mayManageAssignments(actor);
 		List<Assignment> found = (all) ? this.assignments.findAllByOrderByIdAsc()
 				: this.assignments.findAllByReviewerIdOrderByIdAsc(actor.accountId());
 		Map<UUID, AbstractSubmission> abstracts = this.inputs

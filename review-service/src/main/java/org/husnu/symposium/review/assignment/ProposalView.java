@@ -3,6 +3,7 @@ package org.husnu.symposium.review.assignment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.husnu.symposium.core.assignment.AssignmentProposal;
@@ -73,8 +74,8 @@ record ProposalView(String id, int reviewersPerAbstract, long cost, boolean cert
 			Set<String> required, Set<String> missing) {
 
 		static Coverage of(InstitutionCoverage coverage) {
-			return new Coverage(coverage.abstractId(), coverage.reviewers(), coverage.wanted(), coverage.covered(),
-					coverage.required(), coverage.missing());
+			return new Coverage(coverage.abstractId(), coverage.reviewers(), coverage.wanted(),
+					new TreeSet<>(coverage.covered()), new TreeSet<>(coverage.required()), coverage.missing());
 		}
 
 	}

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.review.reviewers.ExistingAccountLogins;
 import org.husnu.symposium.test.Browser;
@@ -66,7 +68,11 @@ class AssignmentPagesBrowserTests {
 	void startBrowser() {
 		this.browser = Browser.start();
 		this.logins = new Logins(this.tokens, "http://127.0.0.1:" + this.port);
+		// the store is shared with the other tests of this module: start from an empty
+		// pool
 		this.mongo.remove(new Query(), Assignment.class);
+		this.mongo.remove(new Query(), ReviewerProfile.class);
+		this.mongo.remove(new Query(), AbstractSubmission.class);
 		this.mongo.insert(AccountFixtures.chair(CHAIR).build());
 		Account hu = AccountFixtures.author("apages.hu@hokudai.ac.jp").withInstitution("HU").build();
 		Account snu = AccountFixtures.author(REVIEWER).withInstitution("SNU").build();

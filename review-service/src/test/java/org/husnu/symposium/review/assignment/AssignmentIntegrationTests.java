@@ -1,6 +1,7 @@
 package org.husnu.symposium.review.assignment;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.assignment.AssignmentSource;
 import org.husnu.symposium.core.assignment.StoredProposal;
+import org.husnu.symposium.core.conflicts.Conflict;
+import org.husnu.symposium.core.conflicts.ConflictReason;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.review.reviewers.ExistingAccountLogins;
@@ -32,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -210,6 +215,33 @@ class AssignmentIntegrationTests {
 			.statusCode()).isEqualTo(403);
 		assertThat(reviewer.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":0}").statusCode())
 			.isEqualTo(400);
+	}
+
+	@Test
+	void aStoredConflictKeepsThePairOutAndHidesAnEarlierAssignmentFromTheReviewer() {
+		UUID snu1 = this.ids.get("assign.snu1@snu.ac.kr");
+		UUID second = this.mongo.findOne(Query.query(Criteria.where("number").is("A-102")), AbstractSubmission.class)
+			.id();
+		this.mongo.remove(new Query(), Conflict.class);
+		this.mongo.insert(Assignment.of(snu1, this.first, AssignmentSource.MANUAL, Instant.now()));
+		this.mongo.insert(Conflict.of(snu1, this.first, ConflictReason.DECLARED, "Former student", Instant.now()));
+		this.mongo.insert(Conflict.of(snu1, second, ConflictReason.DECLARED, "Collaborator", Instant.now()));
+		try {
+			WebSession reviewer = this.logins.loggedIn("assign.snu1@snu.ac.kr");
+			assertThat(read(reviewer.getJson(url("/api/assignments")))).as("conflicted now: not listed").isEmpty();
+
+			WebSession chair = this.logins.loggedIn(CHAIR);
+			JsonNode proposal = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":2}"));
+			assertThat(proposal.get("assignments").toString())
+				.doesNotContain("\"reviewer\":\"" + snu1 + "\",\"abstract\":\"" + second + "\"");
+			HttpResponse<String> refused = chair.postJson(url("/api/assignments"),
+					"{\"reviewer\":\"assign.snu1@snu.ac.kr\",\"abstract\":\"A-102\"}");
+			assertThat(refused.statusCode()).isEqualTo(422);
+			assertThat(read(refused).get("detail").asString()).contains("DECLARED");
+		}
+		finally {
+			this.mongo.remove(new Query(), Conflict.class);
+		}
 	}
 
 	private void reviewer(String email, String institution, int maxLoad) {

@@ -301,6 +301,34 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may compute, apply and edit the assignment of reviewers to
+	 * abstracts and see all of it. Only chairs.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayManageAssignments(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireManageAssignments(Actor actor) {
+		require(mayManageAssignments(actor), "Only chairs assign reviewers to abstracts and see all assignments");
+	}
+
+	/**
+	 * Whether the actor may see assignments at all: chairs all of them, reviewers their
+	 * own.
+	 * @param actor who asks
+	 * @return {@code true} for chairs and reviewers
+	 */
+	public static boolean maySeeAssignments(Actor actor) {
+		return mayManageAssignments(actor) || actor.has(Role.REVIEWER);
+	}
+
+	public static void requireSeeAssignments(Actor actor) {
+		require(maySeeAssignments(actor), "Only chairs and reviewers see assignments");
+	}
+
+	/**
 	 * Whether the actor keeps a reviewer profile (expertise, statement, load cap): every
 	 * reviewer, whether the role comes from the account or from the invitation.
 	 * @param actor who asks

@@ -49,6 +49,12 @@ public final class CollectionNames {
 	/** Reviewer-to-abstract assignments. */
 	public static final String ASSIGNMENTS = "assignments";
 
+	/**
+	 * Automatic assignment proposals the chairs computed, to preview and apply (an
+	 * applied proposal records when).
+	 */
+	public static final String ASSIGNMENT_PROPOSALS = "assignment_proposals";
+
 	/** The configurable review form. */
 	public static final String REVIEW_FORMS = "review_forms";
 

@@ -43,6 +43,7 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.CONFLICTS, review);
 		writers.put(CollectionNames.BIDS, review);
 		writers.put(CollectionNames.ASSIGNMENTS, review);
+		writers.put(CollectionNames.ASSIGNMENT_PROPOSALS, review);
 		writers.put(CollectionNames.REVIEW_FORMS, review);
 		writers.put(CollectionNames.REVIEWS, review);
 		writers.put(CollectionNames.DECISIONS, review);

@@ -222,6 +222,20 @@ class AccessPolicyTests {
 		assertThat(AccessPolicy.mayReviewAbstracts(this.chair)).isFalse();
 	}
 
+	@Test
+	void chairsManageAssignmentsReviewersSeeTheirOwn() {
+		assertThat(AccessPolicy.mayManageAssignments(this.chair)).isTrue();
+		assertThat(AccessPolicy.mayManageAssignments(this.reviewer)).isFalse();
+		assertThat(AccessPolicy.mayManageAssignments(this.admin)).isFalse();
+		assertThat(AccessPolicy.maySeeAssignments(this.reviewer)).isTrue();
+		assertThat(AccessPolicy.maySeeAssignments(this.chair)).isTrue();
+		assertThat(AccessPolicy.maySeeAssignments(this.submitter)).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireManageAssignments(this.reviewer));
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireSeeAssignments(this.admin));
+	}
+
 	private static Actor actor(String email, Role... roles) {
 		return new Actor(UUID.randomUUID(), email, Set.of(roles));
 	}

@@ -57,7 +57,8 @@ class LayoutModelAdvice {
 				actor != null && AccessPolicy.mayManageReviewers(actor),
 				actor != null && AccessPolicy.mayKeepReviewerProfile(actor),
 				actor != null && AccessPolicy.mayReviewAbstracts(actor),
-				actor != null && AccessPolicy.mayManageConflicts(actor), this.devMailbox);
+				actor != null && AccessPolicy.mayManageConflicts(actor),
+				actor != null && AccessPolicy.mayManageAssignments(actor), this.devMailbox);
 	}
 
 	/**
@@ -72,14 +73,16 @@ class LayoutModelAdvice {
 	 * @param chair whether the person is a chair or admin
 	 * @param settings whether the person may change the event settings (chairs)
 	 * @param reviewerPool whether the person manages the reviewer pool (chairs)
-	 * @param reviewer whether the person keeps a reviewer profile
+	 * @param reviewer whether the person keeps a reviewer profile (and sees the abstracts
+	 * assigned to them)
 	 * @param bids whether the person bids on abstracts (reviewers)
 	 * @param conflicts whether the person sees all conflicts of interest (chairs)
+	 * @param assignments whether the person assigns reviewers (chairs)
 	 * @param devMailbox whether the embedded mail catcher runs (no real SMTP configured)
 	 */
 	record Layout(String serviceName, String submissionUrl, String reviewUrl, String language,
 			List<LanguageLink> languages, String userEmail, boolean chair, boolean settings, boolean reviewerPool,
-			boolean reviewer, boolean bids, boolean conflicts, boolean devMailbox) {
+			boolean reviewer, boolean bids, boolean conflicts, boolean assignments, boolean devMailbox) {
 	}
 
 	/**

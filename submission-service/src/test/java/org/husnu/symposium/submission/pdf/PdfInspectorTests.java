@@ -266,7 +266,8 @@ class PdfInspectorTests {
 		PdfInspector inspector = inspector(PdfCheckProperties.defaults().withParseTimeout(Duration.ofMillis(1)));
 		PdfReport report = inspector.inspect(write(TestPdfs.pageBomb(30_000)), "x", OPTIONS);
 		assertThat(codes(report)).containsExactly("too-complex");
-		// a liveness bound, not a timing claim: the abandoned parse ends at its next read,
+		// a liveness bound, not a timing claim: the abandoned parse ends at its next
+		// read,
 		// which on a 2-core machine busy with other builds took over 30 s to come
 		await().atMost(Duration.ofSeconds(120)).until(() -> inspector.freeSlots() == 2);
 	}

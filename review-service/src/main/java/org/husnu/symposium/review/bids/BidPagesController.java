@@ -1,7 +1,13 @@
 package org.husnu.symposium.review.bids;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.topics.TopicArea;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.platform.security.CurrentActor;
 
 import org.springframework.stereotype.Controller;
@@ -17,14 +23,22 @@ class BidPagesController {
 
 	private final BidService bids;
 
-	BidPagesController(BidService bids) {
+	private final ReferenceData referenceData;
+
+	BidPagesController(BidService bids, ReferenceData referenceData) {
 		this.bids = bids;
+		this.referenceData = referenceData;
 	}
 
 	@GetMapping("/bids")
-	String bids(Model model) {
+	String bids(Model model, Locale locale) {
 		model.addAttribute("abstracts", this.bids.list(CurrentActor.require()));
 		model.addAttribute("levels", List.of(2, 1, 0, -1, -2));
+		Map<String, String> topicNames = new LinkedHashMap<>();
+		for (TopicArea area : this.referenceData.topicAreas(true)) {
+			topicNames.put(area.code(), area.name().in(Language.of(locale)));
+		}
+		model.addAttribute("topicNames", topicNames);
 		return "bids/list";
 	}
 

@@ -126,6 +126,8 @@ class AssignmentPagesBrowserTests {
 			.isEqualTo("http://localhost:8082/assignments/mine");
 		open("/assignments/mine");
 		assertThat(textOf(page, By.id("mine-table"), "A-301")).contains("Federated learning across hospitals")
+			.contains("Genome medicine")
+			.doesNotContain("GENOME_MEDICINE")
 			.doesNotContain("Aiko Sato");
 		open("/assignments");
 		assertThat(page.findElements(By.id("compute-form"))).isEmpty();

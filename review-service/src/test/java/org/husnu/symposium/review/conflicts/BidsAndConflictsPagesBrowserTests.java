@@ -112,7 +112,10 @@ class BidsAndConflictsPagesBrowserTests {
 		page.findElement(By.id("home-bids")).click();
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Bids");
 		assertThat(page.findElements(By.id("bid-A-911"))).as("same lab as Hana Choi").isEmpty();
-		assertThat(page.findElement(By.id("bid-A-912")).getText()).contains("Federated learning across hospitals");
+		assertThat(page.findElement(By.id("bid-A-912")).getText()).contains("Federated learning across hospitals")
+			.as("topic areas by name, not code")
+			.contains("Genome medicine")
+			.doesNotContain("GENOME_MEDICINE");
 
 		// with the keyboard only: select +2 with the space bar, save with Enter
 		page.findElement(By.id("level-A-912-2")).sendKeys(Keys.SPACE);

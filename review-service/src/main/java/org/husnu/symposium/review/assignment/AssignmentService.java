@@ -50,7 +50,10 @@ import org.springframework.stereotype.Service;
  * The assignment of reviewers to abstracts: builds the optimal proposal from the store
  * (core's {@link OptimalAssignment}), stores it for the chairs to preview, applies it
  * re-checking each pair against the pool as it is then, and lets chairs add and remove
- * pairs by hand. Writes {@code assignments} and {@code assignment_proposals} only.
+ * pairs by hand. Writes {@code assignments} and {@code assignment_proposals} only. It is
+ * over our usual size because building the problem from five collections and re-checking
+ * a pair share the same rules; the next change here should move the problem building into
+ * its own class.
  */
 @Service
 class AssignmentService {

@@ -58,10 +58,6 @@ final class TermStatistics {
 		return this.vocabulary.length;
 	}
 
-	long termAt(int index) {
-		return this.vocabulary[index];
-	}
-
 	/**
 	 * The number of a term, or -1 if no document of the corpus has it.
 	 */

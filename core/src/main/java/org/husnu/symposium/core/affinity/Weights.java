@@ -1,5 +1,6 @@
 package org.husnu.symposium.core.affinity;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,36 +25,36 @@ final class Weights {
 	 * The counts of several documents added up (a whole archive as one document).
 	 */
 	Fields.Counts sum(List<Fields.Counts> parts) {
-		double[] scratch = new double[this.statistics.terms()];
-		TermKind[] kinds = new TermKind[this.statistics.terms()];
+		int total = 0;
 		double length = 0;
 		for (Fields.Counts part : parts) {
+			total += part.terms().length;
 			length += part.length();
+		}
+		long[] all = new long[total];
+		int n = 0;
+		for (Fields.Counts part : parts) {
+			System.arraycopy(part.terms(), 0, all, n, part.terms().length);
+			n += part.terms().length;
+		}
+		Arrays.sort(all);
+		int distinct = 0;
+		for (int i = 0; i < n; i++) {
+			if (i == 0 || all[i] != all[i - 1]) {
+				all[distinct++] = all[i];
+			}
+		}
+		long[] terms = Arrays.copyOf(all, distinct);
+		double[] counts = new double[distinct];
+		TermKind[] kinds = new TermKind[distinct];
+		for (Fields.Counts part : parts) {
 			for (int i = 0; i < part.terms().length; i++) {
-				int index = this.statistics.index(part.terms()[i]);
-				scratch[index] += part.counts()[i];
+				int index = Arrays.binarySearch(terms, part.terms()[i]);
+				counts[index] += part.counts()[i];
 				kinds[index] = part.kinds()[i];
 			}
 		}
-		int n = 0;
-		for (double count : scratch) {
-			if (count > 0) {
-				n++;
-			}
-		}
-		long[] terms = new long[n];
-		double[] counts = new double[n];
-		TermKind[] termKinds = new TermKind[n];
-		int k = 0;
-		for (int index = 0; index < scratch.length; index++) {
-			if (scratch[index] > 0) {
-				terms[k] = this.statistics.termAt(index);
-				counts[k] = scratch[index];
-				termKinds[k] = kinds[index];
-				k++;
-			}
-		}
-		return new Fields.Counts(terms, counts, termKinds, length);
+		return new Fields.Counts(terms, counts, kinds, length);
 	}
 
 	Vector vector(AffinityDocument document, double meanLength) {
@@ -99,8 +100,8 @@ final class Weights {
 				kept++;
 			}
 		}
-		return new Vector(java.util.Arrays.copyOf(indexes, kept), java.util.Arrays.copyOf(weights, kept),
-				(displays != null) ? java.util.Arrays.copyOf(displays, kept) : null);
+		return new Vector(Arrays.copyOf(indexes, kept), Arrays.copyOf(weights, kept),
+				(displays != null) ? Arrays.copyOf(displays, kept) : null);
 	}
 
 	private double kindWeight(TermKind kind) {

@@ -26,7 +26,7 @@ public record AffinityMethod(Weighting weighting, double k1, double b, double ti
 	/**
 	 * The method chosen by measurement (docs/affinity.md).
 	 */
-	public static final AffinityMethod CHOSEN = new AffinityMethod(Weighting.BM25, 1.2, 0.75, 1, 1, 1, 0.7,
+	public static final AffinityMethod CHOSEN = new AffinityMethod(Weighting.BM25, 1.2, 0.75, 1, 1, 0.3, 0.7,
 			Aggregation.TOP_K, 8, 0);
 
 	/**

@@ -107,8 +107,10 @@ public final class OpenReviewFolder {
 	/**
 	 * A field's text: a string, the {@code value} of an object, the items of a list
 	 * joined with "; ", or {@code null}.
+	 * @param value a field's value as parsed
+	 * @return its text
 	 */
-	static String text(Object value) {
+	public static String text(Object value) {
 		if (value instanceof Document document) {
 			return text(document.get("value"));
 		}

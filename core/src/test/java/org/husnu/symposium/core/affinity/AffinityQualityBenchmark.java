@@ -107,19 +107,23 @@ class AffinityQualityBenchmark {
 				AffinityMethod.Aggregation.MEAN, 1, 0));
 		candidates.add(new AffinityMethod(AffinityMethod.Weighting.BM25, 1.2, 0.75, 1, 1, 1, 0,
 				AffinityMethod.Aggregation.POWER_MEAN, 3, 0));
-		candidates.add(new AffinityMethod(AffinityMethod.Weighting.LOG, 0, 0, 1, 1, 1, 0.7,
+		candidates.add(new AffinityMethod(AffinityMethod.Weighting.LOG, 0, 0, 1, 1, 0.3, 0.7,
 				AffinityMethod.Aggregation.TOP_K, 8, 0));
-		candidates.add(new AffinityMethod(AffinityMethod.Weighting.BM25, 1.2, 0.5, 1, 1, 1, 0.7,
+		candidates.add(new AffinityMethod(AffinityMethod.Weighting.BM25, 1.2, 0.5, 1, 1, 0.3, 0.7,
 				AffinityMethod.Aggregation.TOP_K, 8, 0.3));
 		for (double b : new double[] { 0.5, 0.75 }) {
 			for (double titleWeight : new double[] { 1, 2 }) {
 				for (double bigram : new double[] { 0, 0.7 }) {
 					for (int k : new int[] { 3, 8, 12 }) {
-						candidates.add(new AffinityMethod(AffinityMethod.Weighting.BM25, 1.2, b, titleWeight, 1, 1,
+						candidates.add(new AffinityMethod(AffinityMethod.Weighting.BM25, 1.2, b, titleWeight, 1, 0.3,
 								bigram, AffinityMethod.Aggregation.TOP_K, k, 0));
 					}
 				}
 			}
+		}
+		for (double concepts : new double[] { 0, 1 }) {
+			candidates.add(new AffinityMethod(AffinityMethod.Weighting.BM25, 1.2, 0.75, 1, 1, concepts, 0.7,
+					AffinityMethod.Aggregation.TOP_K, 8, 0));
 		}
 		if (!candidates.contains(AffinityMethod.CHOSEN)) {
 			candidates.add(AffinityMethod.CHOSEN);
@@ -140,8 +144,9 @@ class AffinityQualityBenchmark {
 			case TOP_K -> "mean of top " + method.topK();
 			case POWER_MEAN -> "power mean p=" + method.topK();
 		};
-		return String.format(Locale.ROOT, "%s, %s, title ×%.0f, bigrams ×%.1f%s%s", weighting, aggregation,
-				method.titleWeight(), method.bigramWeight(), (method.profileShare() > 0)
+		return String.format(
+				Locale.ROOT, "%s, %s, title ×%.0f, bigrams ×%.1f, concepts ×%.1f%s%s", weighting, aggregation,
+				method.titleWeight(), method.bigramWeight(), method.conceptWeight(), (method.profileShare() > 0)
 						? String.format(Locale.ROOT, ", +%.1f whole archive", method.profileShare()) : "",
 				method.equals(AffinityMethod.CHOSEN) ? " **(chosen)**" : "");
 	}

@@ -69,7 +69,7 @@ class ReviewerPagesController {
 		catch (DomainRuleException | ConflictException ex) {
 			redirect.addFlashAttribute("importError", ex.getMessage());
 		}
-		return "redirect:/reviewers#archives-import";
+		return "redirect:/reviewers#import-papers";
 	}
 
 	@PostMapping("/reviewers/invite")

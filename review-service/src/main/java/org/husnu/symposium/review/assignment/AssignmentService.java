@@ -3,40 +3,26 @@ package org.husnu.symposium.review.assignment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
-import org.husnu.symposium.core.assignment.AbstractToAssign;
 import org.husnu.symposium.core.assignment.Assignment;
-import org.husnu.symposium.core.assignment.AssignmentProblem;
 import org.husnu.symposium.core.assignment.AssignmentProposal;
 import org.husnu.symposium.core.assignment.AssignmentSource;
-import org.husnu.symposium.core.assignment.AssignmentWeights;
-import org.husnu.symposium.core.assignment.ExistingAssignment;
 import org.husnu.symposium.core.assignment.OptimalAssignment;
-import org.husnu.symposium.core.assignment.PairScore;
 import org.husnu.symposium.core.assignment.ProposedPair;
-import org.husnu.symposium.core.assignment.ReviewerToAssign;
 import org.husnu.symposium.core.assignment.StoredProposal;
-import org.husnu.symposium.core.conflicts.Conflict;
-import org.husnu.symposium.core.conflicts.ConflictReason;
 import org.husnu.symposium.core.conflicts.ConflictRules;
 import org.husnu.symposium.core.event.EventSettings;
-import org.husnu.symposium.core.institutions.Institution;
-import org.husnu.symposium.core.reviewers.Bid;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.audit.AuditLog;
@@ -64,6 +50,12 @@ class AssignmentService {
 
 	private final AssignmentInputs inputs;
 
+	private final AssignmentProblemBuilder problems;
+
+	private final ReviewerPool pool;
+
+	private final PairCheck checks;
+
 	private final ReviewerProfileRepository profiles;
 
 	private final AccountDirectory accounts;
@@ -75,11 +67,14 @@ class AssignmentService {
 	private final Clock clock;
 
 	AssignmentService(AssignmentRepository assignments, ProposalRepository proposals, AssignmentInputs inputs,
-			ReviewerProfileRepository profiles, AccountDirectory accounts, ReferenceData referenceData, AuditLog audit,
-			Clock clock) {
+			AssignmentProblemBuilder problems, ReviewerPool pool, PairCheck checks, ReviewerProfileRepository profiles,
+			AccountDirectory accounts, ReferenceData referenceData, AuditLog audit, Clock clock) {
 		this.assignments = assignments;
 		this.proposals = proposals;
 		this.inputs = inputs;
+		this.problems = problems;
+		this.pool = pool;
+		this.checks = checks;
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.referenceData = referenceData;
@@ -95,60 +90,12 @@ class AssignmentService {
 	 */
 	StoredProposal propose(Actor actor, Integer reviewersPerAbstract) {
 		AccessPolicy.requireManageAssignments(actor);
-		EventSettings settings = this.referenceData.eventSettings();
-		int k = (reviewersPerAbstract != null) ? reviewersPerAbstract : settings.reviewersPerAbstract();
-		Pool pool = pool();
-		List<AbstractSubmission> submitted = this.inputs.submitted();
-		Map<String, Bid> bids = this.inputs.bids()
-			.stream()
-			.collect(Collectors.toMap(Bid::id, Function.identity(), (a, b) -> a));
-		Set<String> storedConflicts = this.inputs.conflicts()
-			.stream()
-			.map((conflict) -> conflict.reviewerId() + ":" + conflict.abstractId())
-			.collect(Collectors.toSet());
-		Set<UUID> abstractIds = submitted.stream().map(AbstractSubmission::id).collect(Collectors.toSet());
-		List<ExistingAssignment> existing = new ArrayList<>();
-		Map<UUID, Integer> loadElsewhere = new HashMap<>();
-		for (Assignment assignment : this.assignments.findAllByOrderByIdAsc()) {
-			if (abstractIds.contains(assignment.abstractId()) && pool.profiles().containsKey(assignment.reviewerId())) {
-				existing.add(
-						new ExistingAssignment(assignment.abstractId().toString(), assignment.reviewerId().toString()));
-			}
-			else {
-				loadElsewhere.merge(assignment.reviewerId(), 1, Integer::sum);
-			}
-		}
-		List<ReviewerProfile> reviewers = List.copyOf(pool.profiles().values());
-		List<ReviewerToAssign> toAssign = new ArrayList<>();
-		Map<String, Integer> caps = new LinkedHashMap<>();
-		for (ReviewerProfile profile : reviewers) {
-			int cap = Math.max(0, profile.maxLoad() - loadElsewhere.getOrDefault(profile.accountId(), 0));
-			caps.put(profile.accountId().toString(), profile.maxLoad());
-			toAssign.add(new ReviewerToAssign(profile.accountId().toString(),
-					pool.accounts().get(profile.accountId()).institution(), cap));
-		}
-		List<AbstractToAssign> abstracts = submitted.stream()
-			.map((submission) -> AbstractToAssign.of(submission.id().toString(), submission.institution()))
-			.toList();
-		AssignmentProblem problem = new AssignmentProblem(abstracts, toAssign, (a, r) -> {
-			AbstractSubmission submission = submitted.get(a);
-			ReviewerProfile profile = reviewers.get(r);
-			Account account = pool.accounts().get(profile.accountId());
-			String pair = Assignment.idFor(profile.accountId(), submission.id());
-			if (storedConflicts.contains(pair)
-					|| !ConflictRules.computed(account, submission, settings.institutionPolicy()).isEmpty()) {
-				return null;
-			}
-			Bid bid = bids.get(pair);
-			// text affinity is issue 14 and not computed yet: 0 for every pair
-			return new PairScore(profile.expertiseIn(submission.primaryTopic()).level(),
-					(bid != null) ? bid.level().preference() : 0, 0);
-		}, existing, k, settings.institutionPolicy(), memberInstitutions(), AssignmentWeights.DEFAULT);
-		AssignmentProposal proposal = OptimalAssignment.solve(problem);
-		StoredProposal stored = this.proposals.insert(StoredProposal.of(actor.accountId(), this.clock.instant(), k,
-				proposal, caps, StoredProposal.AFFINITY_NOT_COMPUTED));
-		this.audit.record(actor, "assignment.proposed", stored.id(), Map.of("reviewersPerAbstract", Integer.toString(k),
-				"pairs", Integer.toString(proposal.pairs().size())));
+		AssignmentProblemBuilder.Built built = this.problems.build(reviewersPerAbstract);
+		AssignmentProposal proposal = OptimalAssignment.solve(built.problem());
+		StoredProposal stored = this.proposals.insert(StoredProposal.of(actor.accountId(), this.clock.instant(),
+				built.reviewersPerAbstract(), proposal, built.caps(), built.affinity()));
+		this.audit.record(actor, "assignment.proposed", stored.id(), Map.of("reviewersPerAbstract",
+				Integer.toString(built.reviewersPerAbstract()), "pairs", Integer.toString(proposal.pairs().size())));
 		return stored;
 	}
 
@@ -175,8 +122,7 @@ class AssignmentService {
 	 */
 	Applied apply(Actor actor, String id) {
 		StoredProposal stored = proposal(actor, id);
-		EventSettings settings = this.referenceData.eventSettings();
-		Pool pool = pool();
+		ReviewerPool.Members pool = this.pool.members();
 		int written = 0;
 		int already = 0;
 		List<Skipped> skipped = new ArrayList<>();
@@ -190,7 +136,7 @@ class AssignmentService {
 				already++;
 				continue;
 			}
-			Optional<String> problem = check(pool, settings, reviewerId, abstractId, stored.reviewersPerAbstract());
+			Optional<String> problem = this.checks.whyNot(pool, reviewerId, abstractId, stored.reviewersPerAbstract());
 			if (problem.isPresent()) {
 				skipped.add(new Skipped(pair.reviewerId(), pair.abstractId(), problem.get()));
 				continue;
@@ -275,27 +221,13 @@ class AssignmentService {
 		AbstractSubmission submission = this.inputs.submitted(abstractKey)
 			.orElseThrow(() -> new NotFoundException("There is no submitted abstract " + abstractKey
 					+ "; give the id or number (A-007) of an abstract under review"));
-		ReviewerProfile profile = reviewer(reviewer);
+		ReviewerProfile profile = this.pool.reviewer(reviewer);
 		String id = Assignment.idFor(profile.accountId(), submission.id());
 		Optional<Assignment> existing = this.assignments.findById(id);
 		if (existing.isPresent()) {
 			return new Added(AssignmentView.of(existing.get(), submission), false);
 		}
-		EventSettings settings = this.referenceData.eventSettings();
-		Set<ConflictReason> reasons = conflictReasons(account(profile), submission, settings);
-		if (!reasons.isEmpty()) {
-			throw new DomainRuleException("assignment.conflict",
-					profile.email() + " conflicts with " + submission.number() + " ("
-							+ reasons.stream().map(Enum::name).collect(Collectors.joining(", "))
-							+ "); choose another reviewer, or have the conflict reviewed on the conflicts page first");
-		}
-		long load = this.assignments.countByReviewerId(profile.accountId());
-		if (load >= profile.maxLoad()) {
-			throw new DomainRuleException("assignment.cap",
-					profile.email() + " has " + load + " abstracts assigned, which is their maximum load of "
-							+ profile.maxLoad()
-							+ "; remove one of their assignments or ask them to raise their maximum load first");
-		}
+		this.checks.requireAddable(profile, this.pool.account(profile), submission);
 		Assignment written = this.assignments
 			.insert(Assignment.of(profile.accountId(), submission.id(), AssignmentSource.MANUAL, this.clock.instant()));
 		this.audit.record(actor, "assignment.added", written.id(),
@@ -316,92 +248,6 @@ class AssignmentService {
 		this.assignments.deleteById(assignment.id());
 		this.audit.record(actor, "assignment.removed", assignment.id(),
 				Map.of("reviewer", assignment.reviewerId().toString(), "abstract", assignment.abstractId().toString()));
-	}
-
-	private Optional<String> check(Pool pool, EventSettings settings, UUID reviewerId, UUID abstractId, int k) {
-		ReviewerProfile profile = pool.profiles().get(reviewerId);
-		if (profile == null) {
-			return Optional.of("the reviewer has left the pool");
-		}
-		Optional<AbstractSubmission> submission = this.inputs.submitted(abstractId.toString());
-		if (submission.isEmpty()) {
-			return Optional.of("the abstract is no longer under review");
-		}
-		Set<ConflictReason> reasons = conflictReasons(pool.accounts().get(reviewerId), submission.get(), settings);
-		if (!reasons.isEmpty()) {
-			return Optional.of("conflict: " + reasons);
-		}
-		long load = this.assignments.countByReviewerId(reviewerId);
-		if (load >= profile.maxLoad()) {
-			return Optional.of("the reviewer is at their maximum load of " + profile.maxLoad());
-		}
-		long reviewers = this.assignments.countByAbstractId(abstractId);
-		if (reviewers >= k) {
-			return Optional.of("the abstract has its " + k + " reviewers already");
-		}
-		return Optional.empty();
-	}
-
-	private Set<ConflictReason> conflictReasons(Account account, AbstractSubmission submission,
-			EventSettings settings) {
-		Set<ConflictReason> reasons = new TreeSet<>(
-				ConflictRules.computed(account, submission, settings.institutionPolicy()));
-		this.inputs.conflicts(account.id(), submission.id()).stream().map(Conflict::reason).forEach(reasons::add);
-		return reasons;
-	}
-
-	private ReviewerProfile reviewer(String key) {
-		Optional<ReviewerProfile> profile = Optional.empty();
-		if (key != null && key.contains("@")) {
-			profile = this.accounts.findByEmail(key)
-				.map(Account::id)
-				.or(() -> Optional.of(Account.idFor(key)))
-				.flatMap(this.profiles::findById);
-		}
-		else if (key != null) {
-			try {
-				profile = this.profiles.findById(UUID.fromString(key.strip()));
-			}
-			catch (IllegalArgumentException ex) {
-				profile = Optional.empty();
-			}
-		}
-		return profile.orElseThrow(() -> new NotFoundException("There is no reviewer " + key
-				+ " in the pool; give the id or address of a reviewer from GET /api/reviewers"));
-	}
-
-	private Pool pool() {
-		Map<UUID, ReviewerProfile> profiles = new LinkedHashMap<>();
-		for (ReviewerProfile profile : this.profiles.findAllByOrderByEmailAsc()) {
-			profiles.put(profile.accountId(), profile);
-		}
-		Map<UUID, Account> registered = this.accounts.findAllById(profiles.keySet())
-			.stream()
-			.collect(Collectors.toMap(Account::id, Function.identity()));
-		Map<UUID, Account> accounts = new HashMap<>();
-		profiles.forEach((id, profile) -> accounts.put(id,
-				(registered.containsKey(id)) ? registered.get(id) : account(profile)));
-		return new Pool(profiles, accounts);
-	}
-
-	/**
-	 * The reviewer's account, or, before their first login, what it will be: the address
-	 * and the institution it proves.
-	 */
-	private Account account(ReviewerProfile profile) {
-		return this.accounts.findById(profile.accountId())
-			.orElseGet(() -> Account.newAuthor(profile.email(),
-					this.accounts.eligibilityOf(profile.email()).institution(), this.clock.instant()));
-	}
-
-	private Set<String> memberInstitutions() {
-		return this.referenceData.institutions()
-			.stream()
-			.map(Institution::code)
-			.collect(Collectors.toCollection(TreeSet::new));
-	}
-
-	private record Pool(Map<UUID, ReviewerProfile> profiles, Map<UUID, Account> accounts) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,8 +26,10 @@ class BidController {
 	}
 
 	@GetMapping("/api/bids")
-	List<BidView> list() {
-		return this.bids.list(CurrentActor.require());
+	List<BidView> list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "topic", required = false) String topic,
+			@RequestParam(name = "unbid", defaultValue = "false") boolean unbidOnly) {
+		return this.bids.list(CurrentActor.require(), BidQuery.of(text, topic, unbidOnly)).abstracts();
 	}
 
 	@PutMapping("/api/bids/{abstract}")

@@ -13,6 +13,7 @@ import org.husnu.symposium.platform.security.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The reviewers' bid page; it saves bids and declares conflicts through the API
@@ -31,8 +32,17 @@ class BidPagesController {
 	}
 
 	@GetMapping("/bids")
-	String bids(Model model, Locale locale) {
-		model.addAttribute("abstracts", this.bids.list(CurrentActor.require()));
+	String bids(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "topic", required = false) String topic,
+			@RequestParam(name = "unbid", defaultValue = "false") boolean unbidOnly, Model model, Locale locale) {
+		BidQuery query = BidQuery.of(text, topic, unbidOnly);
+		BidService.Found found = this.bids.list(CurrentActor.require(), query);
+		model.addAttribute("abstracts", found.abstracts());
+		model.addAttribute("total", found.total());
+		model.addAttribute("filtered", query.isFiltered());
+		model.addAttribute("q", (text != null) ? text : "");
+		model.addAttribute("topic", query.topic());
+		model.addAttribute("unbid", unbidOnly);
 		model.addAttribute("levels", List.of(2, 1, 0, -1, -2));
 		Map<String, String> topicNames = new LinkedHashMap<>();
 		for (TopicArea area : this.referenceData.topicAreas(true)) {

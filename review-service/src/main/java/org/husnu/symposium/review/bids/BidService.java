@@ -59,6 +59,17 @@ class BidService {
 	 * @return the abstracts
 	 */
 	List<BidView> list(Actor actor) {
+		return list(actor, BidQuery.ALL).abstracts();
+	}
+
+	/**
+	 * The abstracts the reviewer may bid on that the query finds, by number, with their
+	 * current bids, and how many they may bid on in all.
+	 * @param actor the reviewer
+	 * @param query what to look for
+	 * @return the abstracts found and the total
+	 */
+	Found list(Actor actor, BidQuery query) {
 		AccessPolicy.requireBid(actor);
 		Account account = this.accounts.findById(actor.accountId()).orElse(null);
 		List<Conflict> stored = this.conflicts.ofReviewer(actor.accountId());
@@ -66,12 +77,16 @@ class BidService {
 		Map<UUID, Bid> current = this.bids.findByReviewerId(actor.accountId())
 			.stream()
 			.collect(Collectors.toMap(Bid::abstractId, Function.identity()));
-		return this.abstracts.all()
+		List<AbstractSubmission> visible = this.abstracts.all()
 			.stream()
 			.filter((submission) -> AccessPolicy.mayBidOn(actor, account, submission, settings.institutionPolicy(),
 					stored))
+			.toList();
+		List<BidView> found = visible.stream()
+			.filter((submission) -> query.matches(submission, current.containsKey(submission.id())))
 			.map((submission) -> view(actor, submission, settings, current.get(submission.id())))
 			.toList();
+		return new Found(found, visible.size());
 	}
 
 	/**
@@ -98,6 +113,15 @@ class BidService {
 
 	private static BidView view(Actor actor, AbstractSubmission submission, EventSettings settings, Bid bid) {
 		return BidView.of(submission, AccessPolicy.maySeeAuthors(actor, submission, settings.blindReview()), bid);
+	}
+
+	/**
+	 * The abstracts a query found.
+	 *
+	 * @param abstracts the abstracts found, by number
+	 * @param total how many abstracts the reviewer may bid on in all
+	 */
+	record Found(List<BidView> abstracts, int total) {
 	}
 
 }

@@ -192,6 +192,34 @@ class AssignmentIntegrationTests {
 	}
 
 	@Test
+	void aChairsOverrideOfAComputedConflictLetsTheProposalAndTheHandEditUseThePair() {
+		WebSession chair = this.logins.loggedIn(CHAIR);
+		Account sameLab = AccountFixtures.author("assign.hu1@hokudai.ac.jp")
+			.withId(this.ids.get("assign.hu1@hokudai.ac.jp"))
+			.withInstitution("HU")
+			.withDepartment("Graduate School of Medicine")
+			.build();
+		store(sameLab);
+		String hu1 = sameLab.id().toString();
+		HttpResponse<String> refused = chair.postJson(url("/api/assignments"),
+				"{\"reviewer\":\"" + hu1 + "\",\"abstract\":\"A-101\"}");
+		assertThat(read(refused).get("detail").asString()).contains("SAME_LAB");
+		HttpResponse<String> overridden = chair.postJson(url("/api/conflicts/override"), "{\"abstract\":\"A-101\","
+				+ "\"reviewer\":\"" + hu1 + "\",\"conflict\":\"SAME_LAB\",\"reason\":\"different groups\"}");
+		assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(200);
+
+		this.mongo.remove(Query.query(Criteria.where("_id").ne(this.first)), AbstractSubmission.class);
+		JsonNode proposal = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":5}"));
+		assertThat(proposal.get("assignments")).as("one abstract, k = 5: every allowed pair (not the co-author)")
+			.hasSize(4);
+		assertThat(proposal.get("assignments").toString())
+			.contains("\"reviewer\":\"" + hu1 + "\",\"abstract\":\"" + this.first + "\"");
+		HttpResponse<String> added = chair.postJson(url("/api/assignments"),
+				"{\"reviewer\":\"" + hu1 + "\",\"abstract\":\"A-101\"}");
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+	}
+
+	@Test
 	void aReviewerSeesOnlyTheirOwnAssignmentsAndOthersAreRefused() {
 		WebSession chair = this.logins.loggedIn(CHAIR);
 		String id = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":2}")).get("id")

@@ -59,7 +59,7 @@ class BidControllerTests {
 	void listsAndPlacesBidsAndNeedsALevel() throws Exception {
 		BidView view = new BidView(UUID.randomUUID(), "A-007", "Title", "GENOME_MEDICINE", List.of(),
 				List.of("genomics"), "Text", List.of(), true, 2);
-		given(this.bids.list(Actor.of(this.reviewer))).willReturn(List.of(view));
+		given(this.bids.list(Actor.of(this.reviewer), BidQuery.ALL)).willReturn(new BidService.Found(List.of(view), 1));
 		given(this.bids.place(Actor.of(this.reviewer), "A-007", 2)).willReturn(view);
 		this.mvc.perform(get("/api/bids"))
 			.andExpect(status().isOk())

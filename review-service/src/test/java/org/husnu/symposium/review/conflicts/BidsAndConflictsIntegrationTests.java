@@ -169,6 +169,28 @@ class BidsAndConflictsIntegrationTests {
 	}
 
 	@Test
+	void searchingTheBidListNeverFindsAConflictedAbstract() {
+		WebSession kim = this.logins.loggedIn(KIM);
+		WebSession sato = this.logins.loggedIn(SATO);
+		assertThat(numbers(read(kim.getJson(url("/api/bids?q=airway"))))).as("Kim shares a lab with A-901").isEmpty();
+		assertThat(kim.get(url("/bids?q=airway")).body()).doesNotContain("A-901", "airway management")
+			.contains("id=\"bids-none-found\"");
+		assertThat(
+				numbers(read(sato.getJson(url("/api/bids?q=%EF%BC%A1%EF%BC%A9%EF%BC%B2%EF%BC%B7%EF%BC%A1%EF%BC%B9")))))
+			.as("full-width AIRWAY folds to airway")
+			.containsExactly("A-901");
+		assertThat(numbers(read(sato.getJson(url("/api/bids?q=dementia+variants&topic=genome_medicine")))))
+			.containsExactly("A-902");
+		assertThat(numbers(read(sato.getJson(url("/api/bids?q=dementia&topic=SURGERY_SUPPORT"))))).isEmpty();
+		assertThat(sato.putJson(url("/api/bids/A-902"), "{\"level\":1}").statusCode()).isEqualTo(200);
+		assertThat(numbers(read(sato.getJson(url("/api/bids?q=dementia&unbid=true"))))).isEmpty();
+		assertThat(numbers(read(sato.getJson(url("/api/bids?q=dementia"))))).containsExactly("A-902");
+		HttpResponse<String> tooLong = sato.getJson(url("/api/bids?q=" + "x".repeat(201)));
+		assertThat(tooLong.statusCode()).isEqualTo(422);
+		assertThat(read(tooLong).get("code").asString()).isEqualTo("bids.query");
+	}
+
+	@Test
 	void badBidsAreRefusedAndNothingIsWritten() {
 		WebSession kim = this.logins.loggedIn(KIM);
 		for (String level : List.of("3", "-3", "7")) {

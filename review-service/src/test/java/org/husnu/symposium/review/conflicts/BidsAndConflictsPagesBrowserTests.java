@@ -30,6 +30,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +117,17 @@ class BidsAndConflictsPagesBrowserTests {
 			.as("topic areas by name, not code")
 			.contains("Genome medicine")
 			.doesNotContain("GENOME_MEDICINE");
+
+		// search: words and a topic area, submitted with Enter; the count says how many
+		// of all
+		page.findElement(By.id("bid-search")).sendKeys("federated hospitals");
+		new Select(page.findElement(By.id("bid-topic"))).selectByValue("GENOME_MEDICINE");
+		page.findElement(By.id("bid-search")).sendKeys(Keys.ENTER);
+		assertThat(page.findElements(By.cssSelector("article.bid"))).hasSize(1);
+		assertThat(page.findElement(By.id("bids-count")).getText()).startsWith("Showing 1 of the");
+		assertThat(page.findElement(By.id("bid-search")).getDomProperty("value")).isEqualTo("federated hospitals");
+		page.findElement(By.id("bid-filter-clear")).click();
+		assertThat(page.findElements(By.id("bid-filter-clear"))).isEmpty();
 
 		// with the keyboard only: select +2 with the space bar, save with Enter
 		page.findElement(By.id("level-A-912-2")).sendKeys(Keys.SPACE);

@@ -1,0 +1,138 @@
+package org.husnu.symposium.review.assignment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.assignment.AbstractToAssign;
+import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.assignment.AssignmentProblem;
+import org.husnu.symposium.core.assignment.AssignmentWeights;
+import org.husnu.symposium.core.assignment.ExistingAssignment;
+import org.husnu.symposium.core.assignment.PairScore;
+import org.husnu.symposium.core.assignment.ReviewerToAssign;
+import org.husnu.symposium.core.assignment.StoredProposal;
+import org.husnu.symposium.core.conflicts.Conflict;
+import org.husnu.symposium.core.conflicts.ConflictRules;
+import org.husnu.symposium.core.event.EventSettings;
+import org.husnu.symposium.core.institutions.Institution;
+import org.husnu.symposium.core.reviewers.Bid;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds core's {@link AssignmentProblem} from the store as it is now: the abstracts
+ * under review, the pool with what each reviewer can still take, the pairs that stand in
+ * conflict (computed and stored, less the chairs' overrides), bids and expertise, and the
+ * pairs assigned already. Reads five collections in a fixed number of queries, so the
+ * cost of a proposal grows with the data, not with round trips.
+ */
+@Component
+class AssignmentProblemBuilder {
+
+	private final AssignmentInputs inputs;
+
+	private final AssignmentRepository assignments;
+
+	private final ReviewerPool pool;
+
+	private final ReferenceData referenceData;
+
+	AssignmentProblemBuilder(AssignmentInputs inputs, AssignmentRepository assignments, ReviewerPool pool,
+			ReferenceData referenceData) {
+		this.inputs = inputs;
+		this.assignments = assignments;
+		this.pool = pool;
+		this.referenceData = referenceData;
+	}
+
+	/**
+	 * The problem for the abstracts under review.
+	 * @param reviewersPerAbstract k, {@code null} for the event settings'
+	 * @return the problem with what the proposal records beside it
+	 */
+	Built build(Integer reviewersPerAbstract) {
+		EventSettings settings = this.referenceData.eventSettings();
+		int k = (reviewersPerAbstract != null) ? reviewersPerAbstract : settings.reviewersPerAbstract();
+		ReviewerPool.Members members = this.pool.members();
+		List<AbstractSubmission> submitted = this.inputs.submitted();
+		Map<String, Bid> bids = this.inputs.bids()
+			.stream()
+			.collect(Collectors.toMap(Bid::id, Function.identity(), (a, b) -> a));
+		Map<String, List<Conflict>> conflicts = this.inputs.conflicts()
+			.stream()
+			.collect(Collectors
+				.groupingBy((conflict) -> Assignment.idFor(conflict.reviewerId(), conflict.abstractId())));
+		Set<UUID> abstractIds = submitted.stream().map(AbstractSubmission::id).collect(Collectors.toSet());
+		List<ExistingAssignment> existing = new ArrayList<>();
+		Map<UUID, Integer> loadElsewhere = new HashMap<>();
+		for (Assignment assignment : this.assignments.findAllByOrderByIdAsc()) {
+			if (abstractIds.contains(assignment.abstractId())
+					&& members.profiles().containsKey(assignment.reviewerId())) {
+				existing.add(
+						new ExistingAssignment(assignment.abstractId().toString(), assignment.reviewerId().toString()));
+			}
+			else {
+				loadElsewhere.merge(assignment.reviewerId(), 1, Integer::sum);
+			}
+		}
+		List<ReviewerProfile> reviewers = List.copyOf(members.profiles().values());
+		List<ReviewerToAssign> toAssign = new ArrayList<>();
+		Map<String, Integer> caps = new LinkedHashMap<>();
+		for (ReviewerProfile profile : reviewers) {
+			int cap = Math.max(0, profile.maxLoad() - loadElsewhere.getOrDefault(profile.accountId(), 0));
+			caps.put(profile.accountId().toString(), profile.maxLoad());
+			toAssign.add(new ReviewerToAssign(profile.accountId().toString(),
+					members.accounts().get(profile.accountId()).institution(), cap));
+		}
+		List<AbstractToAssign> abstracts = submitted.stream()
+			.map((submission) -> AbstractToAssign.of(submission.id().toString(), submission.institution()))
+			.toList();
+		AssignmentProblem problem = new AssignmentProblem(abstracts, toAssign, (a, r) -> {
+			AbstractSubmission submission = submitted.get(a);
+			ReviewerProfile profile = reviewers.get(r);
+			Account account = members.accounts().get(profile.accountId());
+			String pair = Assignment.idFor(profile.accountId(), submission.id());
+			if (ConflictRules.conflicts(account, submission, settings.institutionPolicy(),
+					conflicts.getOrDefault(pair, List.of()))) {
+				return null;
+			}
+			Bid bid = bids.get(pair);
+			// text affinity is issue 14 and not computed yet: 0 for every pair
+			return new PairScore(profile.expertiseIn(submission.primaryTopic()).level(),
+					(bid != null) ? bid.level().preference() : 0, 0);
+		}, existing, k, settings.institutionPolicy(), memberInstitutions(), AssignmentWeights.DEFAULT);
+		return new Built(problem, k, caps, StoredProposal.AFFINITY_NOT_COMPUTED);
+	}
+
+	private Set<String> memberInstitutions() {
+		return this.referenceData.institutions()
+			.stream()
+			.map(Institution::code)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/**
+	 * A problem ready to solve.
+	 *
+	 * @param problem the problem
+	 * @param reviewersPerAbstract the k it asks for
+	 * @param caps each reviewer's load cap as the profile says it
+	 * @param affinity how text affinity entered the scores
+	 */
+	record Built(AssignmentProblem problem, int reviewersPerAbstract, Map<String, Integer> caps, String affinity) {
+
+	}
+
+}

@@ -136,19 +136,20 @@ public final class AffinityIndex {
 		Vector query = submissionVector(submission);
 		int from = this.firstPaper[reviewer];
 		int to = this.firstPaper[reviewer + 1];
-		double score = scores(submission)[reviewer];
-		if (score <= 0) {
-			return new Affinity(0, List.of(), List.of());
-		}
+		double share = (this.method.aggregation() == AffinityMethod.Aggregation.PROFILE) ? 1
+				: this.method.profileShare();
 		double[] contributions = new double[query.size()];
 		List<Integer> order = new ArrayList<>();
-		Units source = (this.papers != null) ? this.papers : this.profiles;
 		double[] paperScores = new double[to - from];
+		double score = 0;
 		if (this.papers != null) {
+			double[] perPaper = new double[to];
 			for (int p = from; p < to; p++) {
-				paperScores[p - from] = this.papers.dot(p, query, null, 0);
+				perPaper[p] = this.papers.dot(p, query, null, 0);
+				paperScores[p - from] = perPaper[p];
 				order.add(p);
 			}
+			score = (1 - share) * aggregate(perPaper, from, to, new double[to - from]);
 			order.sort((a, b) -> (paperScores[a - from] != paperScores[b - from])
 					? Double.compare(paperScores[b - from], paperScores[a - from]) : Integer.compare(a, b));
 			int counted = switch (this.method.aggregation()) {
@@ -157,11 +158,15 @@ public final class AffinityIndex {
 				default -> to - from;
 			};
 			for (int i = 0; i < Math.min(counted, order.size()); i++) {
-				source.dot(order.get(i), query, contributions, 1);
+				this.papers.dot(order.get(i), query, contributions, 1);
 			}
 		}
 		if (this.profiles != null) {
-			this.profiles.dot(reviewer, query, contributions, 1);
+			score += share * this.profiles.dot(reviewer, query, contributions, 1);
+		}
+		score = Math.min(1, Math.max(0, score));
+		if (score <= 0) {
+			return Affinity.NONE;
 		}
 		List<String> terms = topTerms(query, contributions);
 		List<String> titles = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.problems.ConflictException;
 import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.review.affinity.AnalysedTexts;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,13 +38,16 @@ public class ReviewerArchiveService {
 
 	private final AuditLog audit;
 
+	private final AnalysedTexts texts;
+
 	private final Clock clock;
 
 	ReviewerArchiveService(ReviewerArchiveRepository archives, ReviewerProfileRepository profiles, AuditLog audit,
-			Clock clock) {
+			AnalysedTexts texts, Clock clock) {
 		this.archives = archives;
 		this.profiles = profiles;
 		this.audit = audit;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -194,7 +198,13 @@ public class ReviewerArchiveService {
 
 	private ReviewerPapers save(ReviewerPapers archive) {
 		try {
-			return this.archives.save(archive);
+			ReviewerPapers saved = this.archives.save(archive);
+			// analysed now, so that the next proposal finds the texts ready
+			for (OwnPaper paper : saved.papers()) {
+				this.texts.text(paper.title());
+				this.texts.text(paper.text());
+			}
+			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConflictException("The papers were changed meanwhile; reload the list and try again");

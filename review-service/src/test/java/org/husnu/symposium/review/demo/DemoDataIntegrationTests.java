@@ -5,10 +5,12 @@ import java.time.Instant;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.reviewers.Expertise;
+import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.junit.jupiter.api.Test;
@@ -35,9 +37,12 @@ class DemoDataIntegrationTests {
 	@Autowired
 	ReviewerProfileRepository profiles;
 
+	@Autowired
+	ReviewerArchiveRepository archives;
+
 	@Test
 	void waitsForTheAccountsThenCreatesEachReviewerProfileOnce() {
-		DemoData demoData = new DemoData(this.accounts, this.profiles);
+		DemoData demoData = new DemoData(this.accounts, this.profiles, this.archives);
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 
@@ -54,6 +59,9 @@ class DemoDataIntegrationTests {
 		ReviewerProfile vitalLab = this.mongo.findById(DemoPeople.idOf("jung@snu.ac.kr"), ReviewerProfile.class);
 		assertThat(vitalLab.expertiseIn("PERIOPERATIVE_BIOSIGNALS")).isEqualTo(Expertise.EXPERT);
 		assertThat(vitalLab.expertiseIn("GENOME_MEDICINE")).isEqualTo(Expertise.NONE);
+		ReviewerPapers yamada = this.mongo.findById(DemoPeople.idOf("yamada@med.hokudai.ac.jp"), ReviewerPapers.class);
+		assertThat(yamada.papers()).hasSize(2);
+		assertThat(this.mongo.count(new Query(), ReviewerPapers.class)).as("not added twice").isEqualTo(4);
 	}
 
 }

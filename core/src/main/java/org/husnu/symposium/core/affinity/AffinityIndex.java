@@ -127,7 +127,9 @@ public final class AffinityIndex {
 	}
 
 	/**
-	 * One reviewer's affinity to a submission, with the terms and papers that drove it.
+	 * One reviewer's affinity to a submission, with the terms and papers that drove it:
+	 * the five terms with the largest share of the counted papers' cosines, and up to
+	 * three papers that match at least half as well as the best one.
 	 * @param reviewer the reviewer's position in the archives
 	 * @param submission the analysed submission
 	 * @return the affinity and its explanation
@@ -170,8 +172,10 @@ public final class AffinityIndex {
 		}
 		List<String> terms = topTerms(query, contributions);
 		List<String> titles = new ArrayList<>();
+		double best = order.isEmpty() ? 0 : paperScores[order.get(0) - from];
 		for (int i = 0; i < order.size() && titles.size() < EXPLAINED_PAPERS; i++) {
-			if (paperScores[order.get(i) - from] > 0) {
+			// papers that matched only faintly next to the best one explain nothing
+			if (paperScores[order.get(i) - from] > 0 && paperScores[order.get(i) - from] >= best / 2) {
 				titles.add(this.archives.get(reviewer).papers().get(order.get(i) - from).title());
 			}
 		}

@@ -236,6 +236,16 @@ class AccessPolicyTests {
 			.isThrownBy(() -> AccessPolicy.requireSeeAssignments(this.admin));
 	}
 
+	@Test
+	void aReviewerArchiveIsKeptByTheReviewerThemselfAndChairs() {
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.reviewer, this.reviewer.accountId())).isTrue();
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.reviewer, UUID.randomUUID())).isFalse();
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.chair, this.reviewer.accountId())).isTrue();
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.submitter, this.submitter.accountId())).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireKeepReviewerArchive(this.admin, this.reviewer.accountId()));
+	}
+
 	private static Actor actor(String email, Role... roles) {
 		return new Actor(UUID.randomUUID(), email, Set.of(roles));
 	}

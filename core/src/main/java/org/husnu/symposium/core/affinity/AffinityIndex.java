@@ -135,7 +135,21 @@ public final class AffinityIndex {
 	 * @return the affinity and its explanation
 	 */
 	public Affinity explain(int reviewer, AffinityDocument submission) {
+		return explain(reviewer, submissionVector(submission));
+	}
+
+	/**
+	 * Explanations of many reviewers' affinities to one submission, weighting the
+	 * submission once.
+	 * @param submission the analysed submission
+	 * @return a function from the reviewer's position to the explained affinity
+	 */
+	public java.util.function.IntFunction<Affinity> explainer(AffinityDocument submission) {
 		Vector query = submissionVector(submission);
+		return (reviewer) -> explain(reviewer, query);
+	}
+
+	private Affinity explain(int reviewer, Vector query) {
 		int from = this.firstPaper[reviewer];
 		int to = this.firstPaper[reviewer + 1];
 		double share = (this.method.aggregation() == AffinityMethod.Aggregation.PROFILE) ? 1

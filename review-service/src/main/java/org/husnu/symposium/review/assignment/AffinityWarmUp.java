@@ -1,22 +1,23 @@
 package org.husnu.symposium.review.assignment;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Analyses the texts the next proposal needs (submitted abstracts, own papers, research
- * statements) in the background once the service is up, so that the first proposal after
- * a start does not spend its time budget in the analyzers. Abstracts are written by
+ * statements) in the background: 15 seconds after start and then every 5 minutes, so that
+ * a proposal does not spend its time budget in the analyzers. Abstracts are written by
  * submission-service, so review-service cannot analyse them when they are saved; a
- * proposal analyses whatever is still missing itself.
+ * proposal analyses whatever is still missing itself. Texts already analysed cost a cache
+ * lookup, so a round without new texts is cheap.
  */
 @Component
 class AffinityWarmUp {
@@ -29,14 +30,19 @@ class AffinityWarmUp {
 
 	private final TextAffinity affinity;
 
+	private final AtomicBoolean running = new AtomicBoolean();
+
 	AffinityWarmUp(AssignmentInputs inputs, ReviewerPool pool, TextAffinity affinity) {
 		this.inputs = inputs;
 		this.pool = pool;
 		this.affinity = affinity;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT5M")
 	void warmUp() {
+		if (!this.running.compareAndSet(false, true)) {
+			return;
+		}
 		Thread thread = new Thread(this::analyse, "affinity-warm-up");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
@@ -49,11 +55,14 @@ class AffinityWarmUp {
 			List<AbstractSubmission> submitted = this.inputs.submitted();
 			List<ReviewerProfile> reviewers = List.copyOf(this.pool.members().profiles().values());
 			this.affinity.score(submitted, reviewers);
-			log.info("Affinity texts of {} abstracts and {} reviewers analysed in {} ms", submitted.size(),
+			log.debug("Affinity texts of {} abstracts and {} reviewers analysed in {} ms", submitted.size(),
 					reviewers.size(), (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Affinity warm-up skipped: {}", ex.toString());
+		}
+		finally {
+			this.running.set(false);
 		}
 	}
 

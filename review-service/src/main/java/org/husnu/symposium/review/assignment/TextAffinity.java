@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
@@ -15,7 +16,6 @@ import org.husnu.symposium.core.affinity.AffinityIndex;
 import org.husnu.symposium.core.affinity.AffinityMethod;
 import org.husnu.symposium.core.affinity.ReviewerArchive;
 import org.husnu.symposium.core.assignment.PairAffinity;
-import org.husnu.symposium.core.reviewers.OwnPaper;
 import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.review.affinity.AnalysedTexts;
@@ -55,10 +55,8 @@ class TextAffinity {
 	 * @return the scores, [abstract][reviewer], with what explains them
 	 */
 	Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers) {
-		List<AffinityDocument> submissions = new ArrayList<>(submitted.size());
-		for (AbstractSubmission submission : submitted) {
-			submissions.add(document(submission));
-		}
+		// analysing is thread-safe and what a cold cache spends its time on: both cores
+		List<AffinityDocument> submissions = submitted.parallelStream().map(this::document).toList();
 		Map<UUID, ReviewerPapers> stored = new HashMap<>();
 		for (ReviewerPapers archive : this.archives.all()) {
 			stored.put(archive.accountId(), archive);
@@ -68,9 +66,10 @@ class TextAffinity {
 			List<AffinityDocument> papers = new ArrayList<>();
 			ReviewerPapers own = stored.get(reviewer.accountId());
 			if (own != null) {
-				for (OwnPaper paper : own.papers()) {
-					papers.add(this.texts.document(paper.id(), paper.title(), paper.text(), null));
-				}
+				papers.addAll(own.papers()
+					.parallelStream()
+					.map((paper) -> this.texts.document(paper.id(), paper.title(), paper.text(), null))
+					.toList());
 			}
 			for (int a = 0; a < submitted.size(); a++) {
 				if (wrote(reviewer, submitted.get(a))) {
@@ -88,7 +87,7 @@ class TextAffinity {
 		for (int a = 0; a < submissions.size(); a++) {
 			scores[a] = index.scores(submissions.get(a));
 		}
-		return new Scores(index, submissions, archives, scores);
+		return new Scores(index, submissions, archives, scores, new HashMap<>());
 	}
 
 	private AffinityDocument document(AbstractSubmission submission) {
@@ -115,9 +114,11 @@ class TextAffinity {
 	 * @param submissions the analysed abstracts, in the problem's order
 	 * @param archives the reviewers' archives, in the problem's order
 	 * @param scores [abstract][reviewer]
+	 * @param explainers per abstract, its weighted form for explanations (filled on use;
+	 * one proposal's, not shared between threads)
 	 */
 	record Scores(AffinityIndex index, List<AffinityDocument> submissions, List<ReviewerArchive> archives,
-			double[][] scores) {
+			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers) {
 
 		double of(int abstractIndex, int reviewerIndex) {
 			return this.scores[abstractIndex][reviewerIndex];
@@ -127,7 +128,9 @@ class TextAffinity {
 		 * Why a pair has its affinity.
 		 */
 		PairAffinity explain(int abstractIndex, int reviewerIndex) {
-			Affinity affinity = this.index.explain(reviewerIndex, this.submissions.get(abstractIndex));
+			Affinity affinity = this.explainers
+				.computeIfAbsent(abstractIndex, (a) -> this.index.explainer(this.submissions.get(a)))
+				.apply(reviewerIndex);
 			return new PairAffinity(this.archives.get(reviewerIndex).reviewer(),
 					this.submissions.get(abstractIndex).id(), affinity.score(), affinity.terms(), affinity.papers());
 		}

@@ -160,7 +160,9 @@ class ReviewJourneyIntegrationTests {
 		JsonNode proposal = read(computed);
 		assertThat(proposal.get("assignments")).hasSize(6);
 		assertThat(proposal.get("unmet")).isEmpty();
-		String snu2Id = Account.idFor(SNU2).toString();
+		String snu2Id = this.mongo.findOne(Query.query(Criteria.where("email").is(SNU2)), Account.class)
+			.id()
+			.toString();
 		String a202 = idOf("A-202");
 		for (JsonNode pair : proposal.get("assignments")) {
 			assertThat(pair.get("reviewer").asString() + ":" + pair.get("abstract").asString())

@@ -56,7 +56,7 @@ import org.springframework.stereotype.Service;
  * its own class.
  */
 @Service
-class AssignmentService {
+public class AssignmentService {
 
 	private final AssignmentRepository assignments;
 
@@ -93,7 +93,7 @@ class AssignmentService {
 	 * @param reviewersPerAbstract k, {@code null} for the event settings'
 	 * @return the stored proposal
 	 */
-	StoredProposal propose(Actor actor, Integer reviewersPerAbstract) {
+	public StoredProposal propose(Actor actor, Integer reviewersPerAbstract) {
 		AccessPolicy.requireManageAssignments(actor);
 		EventSettings settings = this.referenceData.eventSettings();
 		int k = (reviewersPerAbstract != null) ? reviewersPerAbstract : settings.reviewersPerAbstract();
@@ -173,7 +173,7 @@ class AssignmentService {
 	 * @param id the proposal id
 	 * @return what was written and what was skipped, with why
 	 */
-	Applied apply(Actor actor, String id) {
+	public Applied apply(Actor actor, String id) {
 		StoredProposal stored = proposal(actor, id);
 		EventSettings settings = this.referenceData.eventSettings();
 		Pool pool = pool();
@@ -412,7 +412,7 @@ class AssignmentService {
 	 * @param alreadyAssigned pairs that were assigned already
 	 * @param skipped pairs not written, each with why
 	 */
-	record Applied(String proposal, int applied, int alreadyAssigned, List<Skipped> skipped) {
+	public record Applied(String proposal, int applied, int alreadyAssigned, List<Skipped> skipped) {
 	}
 
 	/**
@@ -422,7 +422,7 @@ class AssignmentService {
 	 * @param abstractId the abstract's id
 	 * @param reason why
 	 */
-	record Skipped(String reviewer, @JsonProperty("abstract") String abstractId, String reason) {
+	public record Skipped(String reviewer, @JsonProperty("abstract") String abstractId, String reason) {
 	}
 
 	/**

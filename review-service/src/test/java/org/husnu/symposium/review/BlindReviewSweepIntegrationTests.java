@@ -213,7 +213,8 @@ class BlindReviewSweepIntegrationTests {
 					assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains(NUMBER + ".pdf")
 						.startsWith(address.contains("inline") ? "inline" : "attachment");
 					assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-					assertThat(pdf.headers().firstValue("Content-Security-Policy")).hasValue("sandbox");
+					assertThat(pdf.headers().firstValue("Content-Security-Policy"))
+						.hasValue(address.contains("inline") ? "sandbox; frame-ancestors 'self'" : "sandbox");
 					fetched.put(address, headers(pdf.headers()) + new String(pdf.body(), StandardCharsets.ISO_8859_1));
 				}
 				else {

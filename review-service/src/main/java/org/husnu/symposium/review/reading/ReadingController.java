@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReadingController {
 
+	/** The inline PDF's policy: sandboxed, and framed by this site's pages only. */
+	static final String INLINE_POLICY = "sandbox; frame-ancestors 'self'";
+
 	private final AbstractReading reading;
 
 	ReadingController(AbstractReading reading) {
@@ -36,7 +39,10 @@ class ReadingController {
 	 * The current PDF, named {@code A-007.pdf} (never the name of the uploaded file), as
 	 * an attachment, or with {@code inline=true} for the page to show it. Both with
 	 * {@code nosniff} and a sandboxing CSP, so a hostile file cannot run in the site's
-	 * origin even if a browser tried to display it as something else.
+	 * origin even if a browser tried to display it as something else. The inline answer
+	 * may be framed by this site's own page ({@code frame-ancestors 'self'}, which
+	 * browsers follow instead of the {@code X-Frame-Options: DENY} every other answer
+	 * carries); nothing else may frame it.
 	 */
 	@GetMapping("/api/abstracts/{abstract}/pdf")
 	ResponseEntity<Resource> pdf(@PathVariable("abstract") String abstractKey,
@@ -49,7 +55,7 @@ class ReadingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					disposition.filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox")
+			.header("Content-Security-Policy", (inline) ? INLINE_POLICY : "sandbox")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.header("X-PDF-SHA256", download.sha256())
 			.body(download.file());

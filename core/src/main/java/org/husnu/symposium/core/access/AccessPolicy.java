@@ -191,6 +191,34 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may read an abstract and download its current PDF where reviews
+	 * are done (review-service): chairs any submitted abstract; reviewers only one
+	 * assigned to them that they have no conflict with, judged on the data as it is now
+	 * (see
+	 * {@link #maySeeAbstract(Actor, Account, AbstractSubmission, boolean, InstitutionPolicy, Collection)}).
+	 * Authors read their own abstracts on the submission site, not here, and admins
+	 * without the chair role see no review content. Bidding shows the text of abstracts
+	 * that are not assigned ({@link #mayBidOn}); the PDF only comes with the assignment.
+	 * @param actor who asks
+	 * @param actorAccount the actor's account as stored now
+	 * @param submission the abstract as stored now
+	 * @param assignedToActor whether the abstract is assigned to the actor for review
+	 * @param policy the institution policy in the event settings
+	 * @param storedConflicts the stored conflicts and overrides of the actor with the
+	 * abstract
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayReadForReview(Actor actor, Account actorAccount, AbstractSubmission submission,
+			boolean assignedToActor, InstitutionPolicy policy, Collection<Conflict> storedConflicts) {
+		if (actor.has(Role.CHAIR)) {
+			return true;
+		}
+		return actor.has(Role.REVIEWER) && assignedToActor && actorAccount != null
+				&& actorAccount.id().equals(actor.accountId())
+				&& !ConflictRules.conflicts(actorAccount, submission, policy, storedConflicts);
+	}
+
+	/**
 	 * Whether the actor may see every abstract, their counts and the exports. Only
 	 * chairs: admins operate the system but see no submission content.
 	 * @param actor who asks

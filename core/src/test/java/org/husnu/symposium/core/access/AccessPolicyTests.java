@@ -246,6 +246,41 @@ class AccessPolicyTests {
 			.isThrownBy(() -> AccessPolicy.requireKeepReviewerArchive(this.admin, this.reviewer.accountId()));
 	}
 
+	@Test
+	void onlyChairsAndAssignedReviewersWithoutConflictReadAnAbstractForReview() {
+		Account account = AccountFixtures.reviewer(this.reviewer.email())
+			.withId(this.reviewer.accountId())
+			.withName("Prof")
+			.withInstitution("SNU")
+			.build();
+		assertThat(AccessPolicy.mayReadForReview(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
+				List.of()))
+			.isTrue();
+		assertThat(AccessPolicy.mayReadForReview(this.reviewer, account, this.submission, false, InstitutionPolicy.NONE,
+				List.of()))
+			.as("not assigned")
+			.isFalse();
+		assertThat(AccessPolicy.mayReadForReview(this.reviewer, account, this.submission, true, InstitutionPolicy.NONE,
+				List.of(Conflict.of(account.id(), this.submission.id(), ConflictReason.DECLARED, "", NOW))))
+			.as("declared a conflict after the assignment")
+			.isFalse();
+		assertThat(AccessPolicy.mayReadForReview(this.reviewer, null, this.submission, true, InstitutionPolicy.NONE,
+				List.of()))
+			.as("no account, no access")
+			.isFalse();
+		assertThat(AccessPolicy.mayReadForReview(this.chair, null, this.submission, false, InstitutionPolicy.NONE,
+				List.of()))
+			.isTrue();
+		Account own = AccountFixtures.author(this.submitter.email()).withId(this.submitter.accountId()).build();
+		assertThat(AccessPolicy.mayReadForReview(this.submitter, own, this.submission, false, InstitutionPolicy.NONE,
+				List.of()))
+			.as("authors read their own abstracts on the submission site")
+			.isFalse();
+		assertThat(AccessPolicy.mayReadForReview(this.admin, null, this.submission, true, InstitutionPolicy.NONE,
+				List.of()))
+			.isFalse();
+	}
+
 	private static Actor actor(String email, Role... roles) {
 		return new Actor(UUID.randomUUID(), email, Set.of(roles));
 	}

@@ -18,6 +18,15 @@ import org.husnu.symposium.core.reviewers.Expertise;
  */
 public final class DemoPeople {
 
+	/**
+	 * How many abstracts submission-service's demo adds; review-service's demo waits for
+	 * all of them before it bids and assigns, so its result is the same on every run.
+	 */
+	public static final int ABSTRACTS = 40;
+
+	/** How many of the {@link #ABSTRACTS} stay drafts (one more is withdrawn). */
+	public static final int DRAFTS = 4;
+
 	private static final List<Person> PEOPLE = List.of(
 			new Person("chair.hu@hokudai.ac.jp", "Haruka Takahashi", "HU", "Faculty of Medicine", Position.FACULTY,
 					Language.JA, Set.of(Role.CHAIR, Role.REVIEWER), Map.of("DIAGNOSTIC_IMAGING", Expertise.EXPERT)),

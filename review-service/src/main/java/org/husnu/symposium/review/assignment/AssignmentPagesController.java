@@ -1,6 +1,7 @@
 package org.husnu.symposium.review.assignment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,11 @@ class AssignmentPagesController {
 	@GetMapping("/assignments/mine")
 	String mine(Model model, Locale locale) {
 		model.addAttribute("language", Language.of(locale));
-		model.addAttribute("assignments", this.assignments.own(CurrentActor.require()));
+		model.addAttribute("assignments",
+				this.assignments.own(CurrentActor.require())
+					.stream()
+					.sorted(Comparator.comparing(AssignmentView::number))
+					.toList());
 		Map<String, String> topicNames = new LinkedHashMap<>();
 		for (TopicArea area : this.referenceData.topicAreas(true)) {
 			topicNames.put(area.code(), area.name().in(Language.of(locale)));

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
  * its own class.
  */
 @Service
-class AssignmentService {
+public class AssignmentService {
 
 	private final AssignmentRepository assignments;
 
@@ -88,7 +88,7 @@ class AssignmentService {
 	 * @param reviewersPerAbstract k, {@code null} for the event settings'
 	 * @return the stored proposal
 	 */
-	StoredProposal propose(Actor actor, Integer reviewersPerAbstract) {
+	public StoredProposal propose(Actor actor, Integer reviewersPerAbstract) {
 		AccessPolicy.requireManageAssignments(actor);
 		AssignmentProblemBuilder.Built built = this.problems.build(reviewersPerAbstract);
 		AssignmentProposal proposal = OptimalAssignment.solve(built.problem());
@@ -120,7 +120,7 @@ class AssignmentService {
 	 * @param id the proposal id
 	 * @return what was written and what was skipped, with why
 	 */
-	Applied apply(Actor actor, String id) {
+	public Applied apply(Actor actor, String id) {
 		StoredProposal stored = proposal(actor, id);
 		ReviewerPool.Members pool = this.pool.members();
 		int written = 0;
@@ -258,7 +258,7 @@ class AssignmentService {
 	 * @param alreadyAssigned pairs that were assigned already
 	 * @param skipped pairs not written, each with why
 	 */
-	record Applied(String proposal, int applied, int alreadyAssigned, List<Skipped> skipped) {
+	public record Applied(String proposal, int applied, int alreadyAssigned, List<Skipped> skipped) {
 	}
 
 	/**
@@ -268,7 +268,7 @@ class AssignmentService {
 	 * @param abstractId the abstract's id
 	 * @param reason why
 	 */
-	record Skipped(String reviewer, @JsonProperty("abstract") String abstractId, String reason) {
+	public record Skipped(String reviewer, @JsonProperty("abstract") String abstractId, String reason) {
 	}
 
 	/**

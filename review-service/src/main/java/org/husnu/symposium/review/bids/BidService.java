@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * Only this service writes {@code bids}.
  */
 @Service
-class BidService {
+public class BidService {
 
 	private final BidRepository bids;
 
@@ -97,7 +97,7 @@ class BidService {
 	 * @param level from -2 to 2
 	 * @return the abstract with the bid
 	 */
-	BidView place(Actor actor, String abstractKey, Integer level) {
+	public BidView place(Actor actor, String abstractKey, Integer level) {
 		AccessPolicy.requireBid(actor);
 		BidLevel bidLevel = BidLevel.ofPreference(level);
 		Account account = this.accounts.findById(actor.accountId()).orElse(null);

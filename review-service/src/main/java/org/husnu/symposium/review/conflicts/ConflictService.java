@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * {@code conflicts}.
  */
 @Service
-class ConflictService {
+public class ConflictService {
 
 	/**
 	 * What a chair may override: a computed {@code CO_AUTHOR} means the reviewer is an
@@ -135,7 +135,7 @@ class ConflictService {
 	 * @param note why
 	 * @return whether it was new
 	 */
-	boolean declare(Actor actor, String abstractKey, UUID reviewerId, String note) {
+	public boolean declare(Actor actor, String abstractKey, UUID reviewerId, String note) {
 		UUID reviewer = (reviewerId != null) ? reviewerId : actor.accountId();
 		AccessPolicy.requireDeclareConflict(actor, reviewer);
 		AbstractSubmission submission = submitted(abstractKey);

@@ -7,14 +7,24 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.husnu.symposium.core.abstracts.AbstractStatus;
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.assignment.StoredProposal;
 import org.husnu.symposium.core.reviewers.OwnPaper;
 import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.platform.problems.NotFoundException;
+import org.husnu.symposium.review.assignment.AssignmentService;
+import org.husnu.symposium.review.bids.BidService;
+import org.husnu.symposium.review.conflicts.ConflictService;
+import org.husnu.symposium.review.conflicts.SubmittedAbstracts;
 import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.slf4j.Logger;
@@ -24,26 +34,55 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data of review-service ({@code ./run.sh --demo}): reviewer profiles of the demo
- * reviewers, and own papers for some of them. Their accounts are written by
- * submission-service, which may start later, so this checks every second (for two minutes
- * at most) until the accounts are there, without holding up start-up.
+ * reviewers (own papers for some of them), then, once every demo abstract is there, a few
+ * declared conflicts, the reviewers' bids and an applied assignment, each through the
+ * service the people use (declaring, bidding, a chair computing and applying the
+ * proposal). The accounts and abstracts are written by submission-service, which may
+ * start later, so this checks every second (for five minutes at most) until they are
+ * there, without holding up start-up. Everything is decided from the data (expertise,
+ * numbers), so every run ends the same; once an assignment exists nothing is added.
  */
 @Component
 @Profile("demo")
 class DemoData implements SmartInitializingSingleton, DisposableBean {
 
+	/** The demo chair who computes and applies the assignment. */
+	static final String CHAIR = "chair.hu@hokudai.ac.jp";
+
+	/**
+	 * Reviewers who declare a conflict with the first abstract of their best topic: each
+	 * has a co-author there (the demo says so in the reason).
+	 */
+	static final List<String> DECLARING = List.of("choi@snuh.org", "watanabe@hokudai.ac.jp");
+
+	/** Load cap of the demo reviewers: eight of them review 35 abstracts three times. */
+	static final int MAX_LOAD = 15;
+
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
-	private static final int MAX_ATTEMPTS = 120;
+	private static final int MAX_ATTEMPTS = 300;
 
 	private final AccountDirectory accounts;
 
 	private final ReviewerProfileRepository profiles;
+
+	private final SubmittedAbstracts abstracts;
+
+	private final ConflictService conflicts;
+
+	private final BidService bids;
+
+	private final AssignmentService assignments;
+
+	private final MongoOperations mongo;
 
 	/**
 	 * Own papers of some demo reviewers (title, abstract), in their languages, so the
@@ -68,10 +107,17 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
-	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives) {
+	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives,
+			SubmittedAbstracts abstracts, ConflictService conflicts, BidService bids, AssignmentService assignments,
+			MongoOperations mongo) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.archives = archives;
+		this.abstracts = abstracts;
+		this.conflicts = conflicts;
+		this.bids = bids;
+		this.assignments = assignments;
+		this.mongo = mongo;
 	}
 
 	@Override
@@ -79,10 +125,11 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 		AtomicInteger attempts = new AtomicInteger();
 		AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
 		task.set(this.scheduler.scheduleWithFixedDelay(() -> {
-			boolean done = insertProfiles();
+			boolean done = insertProfiles() && review();
 			if (done || attempts.incrementAndGet() >= MAX_ATTEMPTS) {
 				if (!done) {
-					logger.warn("Demo reviewer accounts did not appear; is submission-service running with --demo?");
+					logger.warn("Demo accounts or abstracts did not appear; is submission-service running with --demo "
+							+ "(and before the submission deadline)?");
 				}
 				ScheduledFuture<?> self = task.get();
 				if (self != null) {
@@ -100,7 +147,8 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 	}
 
 	/**
-	 * Inserts the profiles of demo reviewers whose accounts exist.
+	 * Inserts the profiles of demo reviewers whose accounts exist, and the own papers of
+	 * those who have some.
 	 * @return whether every demo reviewer has a profile now
 	 */
 	boolean insertProfiles() {
@@ -116,8 +164,9 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 				continue;
 			}
 			try {
-				this.profiles.insert(ReviewerProfile.invited(account.id(), account.email(), 5, account.createdAt())
-					.withProfile(person.expertise(), "", List.of(), null, 5, null));
+				this.profiles
+					.insert(ReviewerProfile.invited(account.id(), account.email(), MAX_LOAD, account.createdAt())
+						.withProfile(person.expertise(), "", List.of(), null, MAX_LOAD, null));
 				inserted++;
 			}
 			catch (DuplicateKeyException ex) {
@@ -136,6 +185,90 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 			logger.info("Demo data: {} reviewer profiles inserted", inserted);
 		}
 		return complete;
+	}
+
+	/**
+	 * Once every demo abstract is in: declared conflicts, bids, and the assignment a
+	 * chair computes and applies. Nothing is done when an assignment exists already.
+	 * @return whether the review demo is complete (or was already)
+	 */
+	boolean review() {
+		if (this.mongo.exists(new Query(), Assignment.class)) {
+			return true;
+		}
+		long finished = this.mongo.count(Query.query(Criteria.where("status").ne(AbstractStatus.DRAFT)),
+				AbstractSubmission.class);
+		if (finished < DemoPeople.ABSTRACTS - DemoPeople.DRAFTS) {
+			return false;
+		}
+		List<AbstractSubmission> submitted = this.abstracts.all();
+		int declared = declareConflicts(submitted);
+		int placed = placeBids(submitted);
+		Actor chair = actor(CHAIR);
+		StoredProposal proposal = this.assignments.propose(chair, null);
+		AssignmentService.Applied applied = this.assignments.apply(chair, proposal.id());
+		logger.info("Demo data: {} conflicts declared, {} bids, proposal {} applied ({} pairs, {} unmet)", declared,
+				placed, proposal.id(), applied.applied(), proposal.proposal().unmet().size());
+		return true;
+	}
+
+	private int declareConflicts(List<AbstractSubmission> submitted) {
+		int declared = 0;
+		for (String email : DECLARING) {
+			ReviewerProfile profile = this.profiles.findById(DemoPeople.idOf(email)).orElseThrow();
+			AbstractSubmission chosen = submitted.stream()
+				.filter((submission) -> profile.expertiseIn(submission.primaryTopic()).level() >= 2)
+				.findFirst()
+				.orElse(submitted.get(0));
+			if (this.conflicts.declare(actor(email), chosen.number(), null,
+					"I co-author a paper on this project with one of the authors (demo)")) {
+				declared++;
+			}
+		}
+		return declared;
+	}
+
+	/**
+	 * Each demo reviewer bids by their expertise in an abstract's primary topic: eager
+	 * (+2) as an expert, willing (+1) when knowledgeable, neutral (0) when familiar, and
+	 * "rather not" (-1) on every fifth of the others; a conflicted abstract is skipped.
+	 */
+	private int placeBids(List<AbstractSubmission> submitted) {
+		int placed = 0;
+		int reviewerIndex = 0;
+		for (Person person : DemoPeople.all()) {
+			if (!person.roles().contains(Role.REVIEWER)) {
+				continue;
+			}
+			ReviewerProfile profile = this.profiles.findById(person.id()).orElseThrow();
+			Actor reviewer = actor(person.email());
+			for (int i = 0; i < submitted.size(); i++) {
+				AbstractSubmission submission = submitted.get(i);
+				int expertise = profile.expertiseIn(submission.primaryTopic()).level();
+				Integer level = switch (expertise) {
+					case 3 -> 2;
+					case 2 -> 1;
+					case 1 -> 0;
+					default -> ((i + reviewerIndex) % 5 == 0) ? -1 : null;
+				};
+				if (level == null) {
+					continue;
+				}
+				try {
+					this.bids.place(reviewer, submission.number(), level);
+					placed++;
+				}
+				catch (NotFoundException ex) {
+					// the reviewer conflicts with it: they cannot bid, as on the page
+				}
+			}
+			reviewerIndex++;
+		}
+		return placed;
+	}
+
+	private Actor actor(String email) {
+		return Actor.of(this.accounts.findByEmail(email).orElseThrow());
 	}
 
 }

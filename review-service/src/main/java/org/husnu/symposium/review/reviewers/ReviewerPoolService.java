@@ -149,7 +149,8 @@ class ReviewerPoolService {
 	 */
 	ReviewerView own(Actor actor) {
 		AccessPolicy.requireKeepReviewerProfile(actor);
-		return view(ownProfile(actor));
+		ReviewerProfile profile = ownProfile(actor);
+		return view(profile, ownLoad(profile));
 	}
 
 	/**
@@ -166,7 +167,7 @@ class ReviewerPoolService {
 					+ ", you sent " + change.version() + "); reload it and make your change again");
 		}
 		Map<String, Expertise> expertise = expertise(change.expertise());
-		long load = this.loads.of(current.accountId());
+		long load = ownLoad(current);
 		DomainRuleException.require(change.maxLoad() >= load, "reviewer.load.below-current",
 				"You have " + load + " abstracts assigned already, so your maximum load cannot be below " + load
 						+ "; ask a chair to remove an assignment first");
@@ -212,6 +213,15 @@ class ReviewerPoolService {
 	private ReviewerProfile ownProfile(Actor actor) {
 		return this.profiles.findById(actor.accountId())
 			.orElseGet(() -> ReviewerProfile.invited(actor.accountId(), actor.email(), DEFAULT_MAX_LOAD, null));
+	}
+
+	/**
+	 * The load a reviewer is told: conflicted assignments are neither listed nor counted
+	 * for them.
+	 */
+	private long ownLoad(ReviewerProfile profile) {
+		return this.loads.visibleTo(this.accounts.findById(profile.accountId()).orElse(null), profile.accountId(),
+				this.referenceData.eventSettings().institutionPolicy());
 	}
 
 	private ReviewerView view(ReviewerProfile profile) {

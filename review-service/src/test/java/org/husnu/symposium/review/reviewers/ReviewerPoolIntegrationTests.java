@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.assignment.Assignment;
@@ -16,6 +17,7 @@ import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.WebSession;
+import org.husnu.symposium.test.fixtures.AbstractFixtures;
 import org.husnu.symposium.test.fixtures.AccountFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,10 +152,15 @@ class ReviewerPoolIntegrationTests {
 		String id = read(chair.postJson(url("/api/reviewers"), "{\"email\":\"pool.busy@snu.ac.kr\",\"maxLoad\":3}"))
 			.get("id")
 			.asString();
-		this.mongo
-			.insert(Assignment.of(UUID.fromString(id), UUID.randomUUID(), AssignmentSource.MANUAL, Instant.now()));
-		this.mongo
-			.insert(Assignment.of(UUID.fromString(id), UUID.randomUUID(), AssignmentSource.MANUAL, Instant.now()));
+		// two submitted abstracts assigned to them (the load a reviewer is told counts
+		// the
+		// ones they may see)
+		for (String number : List.of("A-901", "A-902")) {
+			AbstractSubmission submission = this.mongo
+				.insert(AbstractFixtures.submitted().withNumber(number).withTitle("Busy " + number).build());
+			this.mongo
+				.insert(Assignment.of(UUID.fromString(id), submission.id(), AssignmentSource.MANUAL, Instant.now()));
+		}
 		WebSession busy = this.logins.loggedIn("pool.busy@snu.ac.kr");
 		long version = read(busy.getJson(url("/api/me/reviewer-profile"))).get("version").asLong();
 

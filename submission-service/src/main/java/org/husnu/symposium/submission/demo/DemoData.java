@@ -9,6 +9,7 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.PreRegistration;
+import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
@@ -28,6 +29,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,6 +95,8 @@ class DemoData implements SmartInitializingSingleton {
 			logger.info("Demo data: the submission deadline has passed; no demo abstracts added");
 			return;
 		}
+		blindReviewOnFirstRun();
+		boolean blind = this.referenceData.eventSettings().blindReview();
 		int added = 0;
 		for (DemoAbstracts.Spec spec : DemoAbstracts.all()) {
 			Account presenter = this.directory.findByEmail(spec.presenter()[0]).orElse(null);
@@ -108,8 +112,10 @@ class DemoData implements SmartInitializingSingleton {
 					List.of("medical AI", spec.topic().toLowerCase().replace('_', ' ')),
 					PresentationPreference.valueOf(spec.presentation()), spec.student(), spec.text(), null);
 			AbstractSubmission draft = this.abstracts.create(actor, request);
-			byte[] pdf = DemoPdfs.render(spec.title(), spec.englishTitle(), spec.presenter()[1] + " ("
-					+ spec.presenter()[2] + "), " + spec.coAuthor()[1] + " (" + spec.coAuthor()[2] + ")", spec.text());
+			// in blind review the file must not name its authors, as the upload checks
+			String byline = (blind) ? "Authors withheld for blind review" : spec.presenter()[1] + " ("
+					+ spec.presenter()[2] + "), " + spec.coAuthor()[1] + " (" + spec.coAuthor()[2] + ")";
+			byte[] pdf = DemoPdfs.render(spec.title(), spec.englishTitle(), byline, spec.text());
 			this.abstracts.uploadPdf(actor, draft.id().toString(), draft.number() + ".pdf", new ByteArrayResource(pdf),
 					pdf.length);
 			if (!"DRAFT".equals(spec.status())) {
@@ -121,6 +127,20 @@ class DemoData implements SmartInitializingSingleton {
 			added++;
 		}
 		logger.info("Demo data: {} abstracts added ({} in the demo set)", added, DemoAbstracts.all().size());
+	}
+
+	/**
+	 * The demo runs in blind review, as the symposium will: switched on when the store
+	 * holds no abstract yet, so a chair's later choice is never overwritten by a restart.
+	 */
+	private void blindReviewOnFirstRun() {
+		if (this.referenceData.eventSettings().blindReview()
+				|| this.mongo.exists(new Query(), AbstractSubmission.class)) {
+			return;
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(EventSettings.ID)),
+				new Update().set("blindReview", true), EventSettings.class);
+		logger.info("Demo data: blind review switched on");
 	}
 
 	private static AuthorRequest author(String[] person, boolean presenting) {

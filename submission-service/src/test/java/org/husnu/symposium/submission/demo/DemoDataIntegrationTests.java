@@ -8,6 +8,7 @@ import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.PreRegistration;
 import org.husnu.symposium.core.accounts.Role;
+import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.core.topics.TopicArea;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
@@ -72,6 +73,18 @@ class DemoDataIntegrationTests {
 		assertThat(abstracts)
 			.allSatisfy((submission) -> assertThat(submission.authors()).extracting((author) -> author.institution())
 				.containsExactlyInAnyOrder("HU", "SNU"));
+	}
+
+	@Test
+	void runsInBlindReviewSoTheUploadedPdfsNameNoAuthor() {
+		assertThat(this.mongo.findById(EventSettings.ID, EventSettings.class).blindReview()).isTrue();
+		// every PDF passed the upload checks, which in blind review refuse a file naming
+		// its authors
+		assertThat(this.mongo.findAll(AbstractSubmission.class))
+			.allSatisfy((submission) -> assertThat(submission.currentPdf()).isPresent());
+		assertThat(DemoAbstracts.all()).as("what review-service's demo waits for").hasSize(DemoPeople.ABSTRACTS);
+		assertThat(DemoAbstracts.all().stream().filter((spec) -> "DRAFT".equals(spec.status())))
+			.hasSize(DemoPeople.DRAFTS);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.bson.BSONException;
 import org.bson.Document;
+import org.bson.json.JsonParseException;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.affinity.OpenReviewFolder;
 
@@ -47,7 +48,7 @@ public final class ArchiveLines {
 			try {
 				json = Document.parse(rows[i]);
 			}
-			catch (BSONException | IllegalArgumentException ex) {
+			catch (JsonParseException | BSONException | IllegalArgumentException ex) {
 				throw new DomainRuleException("archive.upload.line", "Line " + number
 						+ " is not a JSON object; give one paper per line as {\"id\", \"content\": {\"title\", \"abstract\"}}");
 			}

@@ -66,6 +66,9 @@ class ReviewerPapersTests {
 			.isThrownBy(() -> ArchiveLines.read("{\"content\":{\"title\":\"ok\"}}\n[1, 2", "upload", AT, false))
 			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("Line 2"));
 		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> ArchiveLines.read("not json", "upload", AT, false))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("archive.upload.line"));
+		assertThatExceptionOfType(DomainRuleException.class)
 			.isThrownBy(() -> ArchiveLines.read("{\"content\":{\"title\":\"ok\"}}", "import", AT, true))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("archive.upload.reviewer"));
 		assertThatExceptionOfType(DomainRuleException.class)

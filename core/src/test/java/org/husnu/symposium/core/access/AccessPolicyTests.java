@@ -44,6 +44,20 @@ class AccessPolicyTests {
 		.build();
 
 	@Test
+	void authorsAndChairsSeeTheDeclaredConflictsAndThePoolsNamesReviewersAndAdminsDoNot() {
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.submitter, this.submission)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.coAuthor, this.submission)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.chair, this.submission)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.reviewer, this.submission)).isFalse();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.stranger, this.submission)).isFalse();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.admin, this.submission)).isFalse();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.stranger)).isTrue();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.chair)).isTrue();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.reviewer)).isFalse();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.admin)).isFalse();
+	}
+
+	@Test
 	void authorsSeeTheirOwnAbstractsAndNoOneElses() {
 		assertThat(AccessPolicy.maySeeAbstract(this.submitter, this.submission, false, false)).isTrue();
 		assertThat(AccessPolicy.maySeeAbstract(this.coAuthor, this.submission, false, false)).isTrue();

@@ -102,10 +102,9 @@ class AssignmentService {
 		Map<String, Bid> bids = this.inputs.bids()
 			.stream()
 			.collect(Collectors.toMap(Bid::id, Function.identity(), (a, b) -> a));
-		Set<String> storedConflicts = this.inputs.conflicts()
+		Map<String, List<Conflict>> storedConflicts = this.inputs.conflicts()
 			.stream()
-			.map((conflict) -> conflict.reviewerId() + ":" + conflict.abstractId())
-			.collect(Collectors.toSet());
+			.collect(Collectors.groupingBy((conflict) -> conflict.reviewerId() + ":" + conflict.abstractId()));
 		Set<UUID> abstractIds = submitted.stream().map(AbstractSubmission::id).collect(Collectors.toSet());
 		List<ExistingAssignment> existing = new ArrayList<>();
 		Map<UUID, Integer> loadElsewhere = new HashMap<>();
@@ -135,8 +134,10 @@ class AssignmentService {
 			ReviewerProfile profile = reviewers.get(r);
 			Account account = pool.accounts().get(profile.accountId());
 			String pair = Assignment.idFor(profile.accountId(), submission.id());
-			if (storedConflicts.contains(pair)
-					|| !ConflictRules.computed(account, submission, settings.institutionPolicy()).isEmpty()) {
+			// standing: a chair's override lets the pair through, like on every other
+			// path
+			if (ConflictRules.conflicts(account, submission, settings.institutionPolicy(),
+					storedConflicts.getOrDefault(pair, List.of()))) {
 				return null;
 			}
 			Bid bid = bids.get(pair);
@@ -344,10 +345,8 @@ class AssignmentService {
 
 	private Set<ConflictReason> conflictReasons(Account account, AbstractSubmission submission,
 			EventSettings settings) {
-		Set<ConflictReason> reasons = new TreeSet<>(
-				ConflictRules.computed(account, submission, settings.institutionPolicy()));
-		this.inputs.conflicts(account.id(), submission.id()).stream().map(Conflict::reason).forEach(reasons::add);
-		return reasons;
+		return new TreeSet<>(ConflictRules.standing(account, submission, settings.institutionPolicy(),
+				this.inputs.conflicts(account.id(), submission.id())));
 	}
 
 	private ReviewerProfile reviewer(String key) {

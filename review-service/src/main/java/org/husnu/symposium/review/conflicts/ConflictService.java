@@ -44,8 +44,8 @@ class ConflictService {
 	 * What a chair may override: a computed {@code CO_AUTHOR} means the reviewer is an
 	 * author, who never reviews their own abstract; what a reviewer declared stands.
 	 */
-	static final Set<ConflictReason> OVERRIDABLE = Set.of(ConflictReason.SAME_LAB, ConflictReason.INSTITUTION_POLICY,
-			ConflictReason.AUTHOR_DECLARED);
+	private static final Set<ConflictReason> OVERRIDABLE = Set.of(ConflictReason.SAME_LAB,
+			ConflictReason.INSTITUTION_POLICY, ConflictReason.AUTHOR_DECLARED);
 
 	private final ConflictStore store;
 
@@ -113,9 +113,7 @@ class ConflictService {
 								emailOf(accountsById, conflict.declaredBy()), conflict.createdAt()))
 						.orElse(null);
 					if (reason == ConflictReason.AUTHOR_DECLARED) {
-						// declared by the authors on their abstract: shown as a
-						// declaration,
-						// by the submitter, with what they wrote
+						// the authors' declaration: by the submitter, with their reason
 						views.add(new ConflictView(reviewer.id(), reviewer.email(), reviewer.name(), submission.id(),
 								submission.number(), submission.title(), reason, false,
 								submission.declaredConflictWith(reviewer.id())

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.conflicts.Conflict;
@@ -95,6 +96,30 @@ class AccessPolicyTests {
 				List.of()))
 			.as("no account, no access")
 			.isFalse();
+	}
+
+	@Test
+	void aReviewerTheAuthorsNamedNeitherSeesNorBidsUntilAChairOverrides() {
+		Account account = AccountFixtures.reviewer(this.reviewer.email())
+			.withId(this.reviewer.accountId())
+			.withName("Prof")
+			.withInstitution("SNU")
+			.build();
+		AbstractSubmission declared = AbstractFixtures.from(this.submission)
+			.withDeclaredConflicts(new DeclaredConflict(account.id(), "competitor"))
+			.build();
+		assertThat(
+				AccessPolicy.maySeeAbstract(this.reviewer, account, declared, true, InstitutionPolicy.NONE, List.of()))
+			.isFalse();
+		assertThat(AccessPolicy.mayBidOn(this.reviewer, account, declared, InstitutionPolicy.NONE, List.of()))
+			.isFalse();
+		List<Conflict> override = List.of(Conflict.override(account.id(), declared.id(), ConflictReason.AUTHOR_DECLARED,
+				"not a competitor", this.chair.accountId(), NOW));
+		assertThat(
+				AccessPolicy.maySeeAbstract(this.reviewer, account, declared, true, InstitutionPolicy.NONE, override))
+			.isTrue();
+		assertThat(AccessPolicy.mayBidOn(this.reviewer, account, declared, InstitutionPolicy.NONE, override)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.reviewer, declared)).as("never who declared it").isFalse();
 	}
 
 	@Test

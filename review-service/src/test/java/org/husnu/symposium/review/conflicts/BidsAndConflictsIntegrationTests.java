@@ -283,11 +283,10 @@ class BidsAndConflictsIntegrationTests {
 	void anAuthorDeclaredConflictKeepsTheReviewerAwayUntilAChairOverridesIt() {
 		blind(true);
 		UUID submitter = this.mongo.findOne(Query.query(Criteria.where("email").is(AUTHOR)), Account.class).id();
-		this.mongo.save(new AbstractSubmission(this.open.id(), this.open.number(), submitter, this.open.title(),
-				this.open.authors(), this.open.primaryTopic(), this.open.secondaryTopics(), this.open.keywords(),
-				this.open.presentation(), this.open.studentPresenter(), this.open.text(), this.open.status(),
-				this.open.createdAt(), this.open.updatedAt(), this.open.submittedAt(), this.open.pdfVersions(),
-				List.of(new DeclaredConflict(Account.idFor(SATO), "competing group")), this.open.version()));
+		this.mongo.save(AbstractFixtures.from(this.open)
+			.withSubmitter(submitter)
+			.withDeclaredConflicts(new DeclaredConflict(Account.idFor(SATO), "competing group"))
+			.build());
 		WebSession sato = this.logins.loggedIn(SATO);
 		HttpResponse<String> bids = sato.getJson(url("/api/bids"));
 		assertThat(numbers(read(bids))).containsExactly("A-901");

@@ -161,6 +161,7 @@
 
 	function fill(a) {
 		version = a.version;
+		showConflicts(a.declaredConflicts || []);
 		document.getElementById('title').value = a.title || '';
 		rows.textContent = '';
 		(a.authors || []).forEach(addAuthor);
@@ -304,6 +305,83 @@
 			done.textContent = (stored.data.newVersion ? um.msgUploaded : um.msgSame).replace('{0}', stored.data.version);
 			result.appendChild(done);
 			file.value = '';
+		});
+	}
+
+	// conflicts with reviewers: each add or remove saves the whole list at once
+	const conflictsSection = document.getElementById('declared-conflicts');
+	let declared = [];
+	function showConflicts(list) {
+		declared = list;
+		if (!conflictsSection) {
+			return;
+		}
+		const cm = conflictsSection.dataset;
+		const ul = document.getElementById('conflict-list');
+		ul.textContent = '';
+		document.getElementById('conflicts-none').hidden = list.length > 0;
+		list.forEach(function (c) {
+			const li = document.createElement('li');
+			li.className = 'declared-conflict';
+			li.dataset.reviewer = c.reviewer;
+			const who = document.createElement('span');
+			who.textContent = (c.name || cm.msgUnknown) + (c.institution ? ' (' + c.institution + ')' : '')
+				+ (c.reason ? ' — ' + c.reason : '');
+			li.appendChild(who);
+			li.appendChild(document.createTextNode(' '));
+			const remove = button('remove-conflict', cm.msgRemove, function () {
+				saveConflicts(declared.filter(function (d) {
+					return d.reviewer !== c.reviewer;
+				}));
+			});
+			remove.setAttribute('aria-label', cm.msgRemove + ': ' + (c.name || cm.msgUnknown));
+			li.appendChild(remove);
+			ul.appendChild(li);
+		});
+	}
+
+	async function saveConflicts(list) {
+		errorBox.hidden = true;
+		const status = document.getElementById('conflicts-status');
+		status.hidden = true;
+		const body = {
+			reviewers: list.map(function (c) {
+				return { reviewer: c.reviewer, reason: c.reason || null };
+			}),
+			version: version
+		};
+		const result = await api('PUT', '/api/abstracts/' + abstractId + '/conflicts', body);
+		if (!result.ok) {
+			showError(result.data);
+			return false;
+		}
+		version = result.data.version;
+		showConflicts(result.data.declaredConflicts || []);
+		status.textContent = conflictsSection.dataset.msgSaved;
+		status.hidden = false;
+		return true;
+	}
+
+	const addConflict = document.getElementById('add-conflict');
+	if (addConflict) {
+		addConflict.addEventListener('click', function () {
+			const select = document.getElementById('conflict-reviewer');
+			const reason = document.getElementById('conflict-reason');
+			if (!select.value) {
+				showError({ detail: conflictsSection.dataset.msgChoose });
+				select.focus();
+				return;
+			}
+			const others = declared.filter(function (d) {
+				return d.reviewer !== select.value;
+			});
+			others.push({ reviewer: select.value, reason: reason.value.trim() });
+			saveConflicts(others).then(function (saved) {
+				if (saved) {
+					select.value = '';
+					reason.value = '';
+				}
+			});
 		});
 	}
 

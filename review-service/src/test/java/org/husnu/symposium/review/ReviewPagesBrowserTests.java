@@ -9,12 +9,12 @@ class ReviewPagesBrowserTests extends LandingPageBrowserTests {
 
 	@Override
 	protected String expectedHeading() {
-		return "Review and program";
+		return "Abstract review";
 	}
 
 	@Override
 	protected String expectedJapaneseHeading() {
-		return "査読とプログラム";
+		return "演題の査読";
 	}
 
 }

@@ -27,7 +27,7 @@ class ReviewServiceIntegrationTests extends ServiceContractTests {
 
 	@Override
 	protected List<String> landingPageTexts() {
-		return List.of("review-service", "For reviewers", "For chairs");
+		return List.of("review-service", "What this site is", "needs an invitation from the chairs");
 	}
 
 	/**

@@ -39,19 +39,25 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updatedAt last change
  * @param submittedAt first submission, {@code null} for drafts
  * @param pdfVersions accepted PDF uploads, oldest first; the last is the current PDF
+ * @param declaredConflicts reviewers of the pool the authors declare a conflict with, one
+ * entry per reviewer
  * @param version optimistic-locking version
  */
 @Document(collection = CollectionNames.ABSTRACTS)
 public record AbstractSubmission(@Id UUID id, String number, UUID submitterId, String title, List<Author> authors,
 		String primaryTopic, List<String> secondaryTopics, List<String> keywords, PresentationPreference presentation,
 		boolean studentPresenter, String text, AbstractStatus status, Instant createdAt, Instant updatedAt,
-		Instant submittedAt, List<PdfVersion> pdfVersions, @Version Long version) {
+		Instant submittedAt, List<PdfVersion> pdfVersions, List<DeclaredConflict> declaredConflicts,
+		@Version Long version) {
 
 	/** Longest title accepted. */
 	public static final int MAX_TITLE_LENGTH = 300;
 
 	/** Most authors accepted. */
 	public static final int MAX_AUTHORS = 30;
+
+	/** Most reviewers the authors may declare a conflict with. */
+	public static final int MAX_DECLARED_CONFLICTS = 20;
 
 	public AbstractSubmission {
 		DomainRuleException.require(id != null, "abstract.id", "An abstract needs an id");
@@ -87,6 +93,15 @@ public record AbstractSubmission(@Id UUID id, String number, UUID submitterId, S
 		DomainRuleException.require(createdAt != null, "abstract.createdAt", "An abstract needs a creation time");
 		updatedAt = (updatedAt != null) ? updatedAt : createdAt;
 		pdfVersions = (pdfVersions != null) ? List.copyOf(pdfVersions) : List.of();
+		declaredConflicts = (declaredConflicts != null) ? List.copyOf(declaredConflicts) : List.of();
+		DomainRuleException.require(declaredConflicts.size() <= MAX_DECLARED_CONFLICTS, "abstract.conflicts.count",
+				"Declare conflicts with at most " + MAX_DECLARED_CONFLICTS
+						+ " reviewers; if more conflict, write to the chairs");
+		Set<UUID> declared = new HashSet<>();
+		for (DeclaredConflict conflict : declaredConflicts) {
+			DomainRuleException.require(declared.add(conflict.reviewerId()), "abstract.conflicts.duplicate",
+					"Reviewer " + conflict.reviewerId() + " is named twice; name each reviewer once");
+		}
 		DomainRuleException.require(
 				status == AbstractStatus.DRAFT || status == AbstractStatus.WITHDRAWN || submittedAt != null,
 				"abstract.submittedAt", "A submitted abstract needs its submission time");
@@ -112,7 +127,7 @@ public record AbstractSubmission(@Id UUID id, String number, UUID submitterId, S
 		Instant submitted = (this.submittedAt == null && next == AbstractStatus.SUBMITTED) ? at : this.submittedAt;
 		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
 				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
-				this.text, next, this.createdAt, at, submitted, this.pdfVersions, this.version);
+				this.text, next, this.createdAt, at, submitted, this.pdfVersions, this.declaredConflicts, this.version);
 	}
 
 	/**
@@ -128,7 +143,32 @@ public record AbstractSubmission(@Id UUID id, String number, UUID submitterId, S
 		versions.add(pdf);
 		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
 				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
-				this.text, this.status, this.createdAt, at, this.submittedAt, versions, this.version);
+				this.text, this.status, this.createdAt, at, this.submittedAt, versions, this.declaredConflicts,
+				this.version);
+	}
+
+	/**
+	 * This abstract with the authors' declared conflicts replaced.
+	 * @param conflicts the reviewers the authors conflict with, each once
+	 * @param at when
+	 * @return the changed abstract
+	 */
+	public AbstractSubmission withDeclaredConflicts(List<DeclaredConflict> conflicts, Instant at) {
+		return new AbstractSubmission(this.id, this.number, this.submitterId, this.title, this.authors,
+				this.primaryTopic, this.secondaryTopics, this.keywords, this.presentation, this.studentPresenter,
+				this.text, this.status, this.createdAt, at, this.submittedAt, this.pdfVersions, conflicts,
+				this.version);
+	}
+
+	/**
+	 * The authors' declaration about a reviewer.
+	 * @param reviewerId the reviewer's account id
+	 * @return the declaration, empty when the authors named no conflict with them
+	 */
+	public Optional<DeclaredConflict> declaredConflictWith(UUID reviewerId) {
+		return this.declaredConflicts.stream()
+			.filter((conflict) -> conflict.reviewerId().equals(reviewerId))
+			.findFirst();
 	}
 
 	/**

@@ -441,6 +441,32 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may read the names of the reviewer pool to declare conflicts with
+	 * them on an abstract: authors and chairs. They get name, institution and department
+	 * only, never addresses, expertise or loads.
+	 * @param actor who asks
+	 * @return {@code true} for authors and chairs
+	 */
+	public static boolean maySeeReviewerNames(Actor actor) {
+		return actor.has(Role.AUTHOR) || actor.has(Role.CHAIR);
+	}
+
+	public static void requireSeeReviewerNames(Actor actor) {
+		require(maySeeReviewerNames(actor), "Only authors and chairs see the reviewer list for declaring conflicts");
+	}
+
+	/**
+	 * Whether the actor may read the conflicts the authors declared on an abstract: its
+	 * authors and chairs. A reviewer never learns who declared a conflict with them.
+	 * @param actor who asks
+	 * @param submission the abstract
+	 * @return {@code true} for its authors and chairs
+	 */
+	public static boolean maySeeDeclaredConflicts(Actor actor, AbstractSubmission submission) {
+		return isOwnAbstract(actor, submission) || actor.has(Role.CHAIR);
+	}
+
+	/**
 	 * Whether the actor may see who wrote an abstract. In blind mode reviewers do not,
 	 * unless the abstract is their own.
 	 * @param actor who asks

@@ -38,7 +38,8 @@ public record Conflict(@Id String id, UUID reviewerId, UUID abstractId, Conflict
 				"A conflict names a reviewer and an abstract");
 		DomainRuleException.require(reason != null, "conflict.reason", "A conflict needs a reason");
 		DomainRuleException.require(!overridden || reason != ConflictReason.DECLARED, "conflict.override.declared",
-				"A declared conflict cannot be overridden; only computed ones (co-author, same lab, institution policy)");
+				"A conflict the reviewer declared cannot be overridden; only computed ones (same lab, institution policy) "
+						+ "and those the authors declared");
 		id = idFor(reviewerId, abstractId, reason) + ((overridden) ? OVERRIDDEN_SUFFIX : "");
 	}
 
@@ -47,7 +48,8 @@ public record Conflict(@Id String id, UUID reviewerId, UUID abstractId, Conflict
 	}
 
 	/**
-	 * A conflict declared by the reviewer, an author or a chair.
+	 * A conflict declared by the reviewer or a chair (authors declare theirs on the
+	 * abstract).
 	 * @param reviewerId the reviewer
 	 * @param abstractId the abstract
 	 * @param note why, as they said it

@@ -11,8 +11,14 @@ public enum ConflictReason {
 	/** The reviewer works in the same department or lab as an author. */
 	SAME_LAB,
 
-	/** Declared by the reviewer or an author, or set by a chair. */
+	/** Declared by the reviewer, or set by a chair (stored in {@code conflicts}). */
 	DECLARED,
+
+	/**
+	 * Declared by the authors on their abstract (read from the abstract, which
+	 * submission-service writes); a chair may override it.
+	 */
+	AUTHOR_DECLARED,
 
 	/** Follows from the institution policy chosen by the chairs. */
 	INSTITUTION_POLICY

@@ -1,9 +1,7 @@
 package org.husnu.symposium.core.conflicts;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
@@ -12,11 +10,12 @@ import org.husnu.symposium.core.accounts.Account;
 
 /**
  * The conflicts that follow from the data as it is now: the reviewer's account (address,
- * institution, department), the abstract's current authors and the chairs' institution
- * policy. Every access decision and the assignment read them from here, so an author or
- * profile edit or a change of policy counts at once, with no recompute step in between;
- * stored {@link Conflict} records add what cannot be computed (declared conflicts,
- * co-authorship elsewhere).
+ * institution, department), the abstract's current authors and the conflicts they
+ * declared on it, and the chairs' institution policy. Departments are compared by
+ * {@link Affiliations}. Every access decision and the assignment read them from here, so
+ * an author or profile edit or a change of policy counts at once, with no recompute step
+ * in between; stored {@link Conflict} records add what cannot be computed (declared
+ * conflicts, co-authorship elsewhere).
  */
 public final class ConflictRules {
 
@@ -36,6 +35,9 @@ public final class ConflictRules {
 		if (submission.hasAuthor(reviewer.email())) {
 			reasons.add(ConflictReason.CO_AUTHOR);
 		}
+		if (submission.declaredConflictWith(reviewer.id()).isPresent()) {
+			reasons.add(ConflictReason.AUTHOR_DECLARED);
+		}
 		if (policy == InstitutionPolicy.SAME_INSTITUTION && reviewer.institution() != null
 				&& reviewer.institution().equalsIgnoreCase(submission.institution())) {
 			reasons.add(ConflictReason.INSTITUTION_POLICY);
@@ -43,8 +45,7 @@ public final class ConflictRules {
 		for (Author author : submission.authors()) {
 			boolean sameInstitution = reviewer.institution() != null
 					&& reviewer.institution().equalsIgnoreCase(author.institution());
-			if (sameInstitution && reviewer.department() != null && author.affiliation() != null
-					&& normalized(reviewer.department()).equals(normalized(author.affiliation()))) {
+			if (sameInstitution && Affiliations.sameDepartment(reviewer.department(), author.affiliation())) {
 				reasons.add(ConflictReason.SAME_LAB);
 			}
 		}
@@ -89,17 +90,6 @@ public final class ConflictRules {
 	public static boolean conflicts(Account reviewer, AbstractSubmission submission, InstitutionPolicy policy,
 			Collection<Conflict> stored) {
 		return !standing(reviewer, submission, policy, stored).isEmpty();
-	}
-
-	/**
-	 * A department or lab name compared as people type it: case, width, spacing and
-	 * punctuation do not matter ("Dept. of Anesthesiology" and "dept of anesthesiology").
-	 */
-	private static String normalized(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFKC)
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[\\p{Punct}\\s]+", " ")
-			.strip();
 	}
 
 }

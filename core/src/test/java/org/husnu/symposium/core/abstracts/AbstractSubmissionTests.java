@@ -3,6 +3,7 @@ package org.husnu.symposium.core.abstracts;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
@@ -157,6 +158,33 @@ class AbstractSubmissionTests {
 			.withText("Text")
 			.createdAt(NOW)
 			.build();
+	}
+
+	@Test
+	void authorsDeclareEachReviewerOnceAndAtMostTwentyOfThem() {
+		UUID reviewer = UUID.randomUUID();
+		AbstractSubmission draft = draft(List.of(PRESENTER), "GENOME_MEDICINE", List.of());
+		assertThat(draft.declaredConflicts()).isEmpty();
+		AbstractSubmission declared = draft
+			.withDeclaredConflicts(List.of(new DeclaredConflict(reviewer, "  former supervisor ")), NOW);
+		assertThat(declared.declaredConflictWith(reviewer)).map(DeclaredConflict::reason).hasValue("former supervisor");
+		assertThat(declared.declaredConflictWith(UUID.randomUUID())).isEmpty();
+		assertThat(declared.apply(AbstractAction.SUBMIT, NOW).declaredConflicts()).as("kept through the lifecycle")
+			.hasSize(1);
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> draft.withDeclaredConflicts(
+					List.of(new DeclaredConflict(reviewer, null), new DeclaredConflict(reviewer, "again")), NOW))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.conflicts.duplicate"));
+		List<DeclaredConflict> many = IntStream.range(0, AbstractSubmission.MAX_DECLARED_CONFLICTS + 1)
+			.mapToObj((i) -> new DeclaredConflict(UUID.randomUUID(), null))
+			.toList();
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> draft.withDeclaredConflicts(many, NOW))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.conflicts.count"));
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> new DeclaredConflict(reviewer, "x".repeat(DeclaredConflict.MAX_REASON + 1)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.conflicts.reason"));
+		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> new DeclaredConflict(null, "why"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("abstract.conflicts.reviewer"));
 	}
 
 }

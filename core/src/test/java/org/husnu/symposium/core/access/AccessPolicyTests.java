@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.conflicts.Conflict;
@@ -42,6 +43,20 @@ class AccessPolicyTests {
 		.withAuthors(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
 				new Author("Minjun", null, "SNU", "minjun@snu.ac.kr", false))
 		.build();
+
+	@Test
+	void authorsAndChairsSeeTheDeclaredConflictsAndThePoolsNamesReviewersAndAdminsDoNot() {
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.submitter, this.submission)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.coAuthor, this.submission)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.chair, this.submission)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.reviewer, this.submission)).isFalse();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.stranger, this.submission)).isFalse();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.admin, this.submission)).isFalse();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.stranger)).isTrue();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.chair)).isTrue();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.reviewer)).isFalse();
+		assertThat(AccessPolicy.maySeeReviewerNames(this.admin)).isFalse();
+	}
 
 	@Test
 	void authorsSeeTheirOwnAbstractsAndNoOneElses() {
@@ -81,6 +96,30 @@ class AccessPolicyTests {
 				List.of()))
 			.as("no account, no access")
 			.isFalse();
+	}
+
+	@Test
+	void aReviewerTheAuthorsNamedNeitherSeesNorBidsUntilAChairOverrides() {
+		Account account = AccountFixtures.reviewer(this.reviewer.email())
+			.withId(this.reviewer.accountId())
+			.withName("Prof")
+			.withInstitution("SNU")
+			.build();
+		AbstractSubmission declared = AbstractFixtures.from(this.submission)
+			.withDeclaredConflicts(new DeclaredConflict(account.id(), "competitor"))
+			.build();
+		assertThat(
+				AccessPolicy.maySeeAbstract(this.reviewer, account, declared, true, InstitutionPolicy.NONE, List.of()))
+			.isFalse();
+		assertThat(AccessPolicy.mayBidOn(this.reviewer, account, declared, InstitutionPolicy.NONE, List.of()))
+			.isFalse();
+		List<Conflict> override = List.of(Conflict.override(account.id(), declared.id(), ConflictReason.AUTHOR_DECLARED,
+				"not a competitor", this.chair.accountId(), NOW));
+		assertThat(
+				AccessPolicy.maySeeAbstract(this.reviewer, account, declared, true, InstitutionPolicy.NONE, override))
+			.isTrue();
+		assertThat(AccessPolicy.mayBidOn(this.reviewer, account, declared, InstitutionPolicy.NONE, override)).isTrue();
+		assertThat(AccessPolicy.maySeeDeclaredConflicts(this.reviewer, declared)).as("never who declared it").isFalse();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
 import org.husnu.symposium.test.fixtures.AccountFixtures;
@@ -95,6 +96,48 @@ class ConflictRulesTests {
 		assertThat(
 				ConflictRules.standing(this.reviewer, submission, InstitutionPolicy.NONE, List.of(override, declared)))
 			.containsExactly(ConflictReason.DECLARED);
+	}
+
+	@Test
+	void aReviewerTheAuthorsNamedOnTheAbstractConflictsAsAuthorDeclared() {
+		AbstractSubmission declared = AbstractFixtures.submitted()
+			.withAuthors(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true))
+			.withDeclaredConflicts(new DeclaredConflict(this.reviewer.id(), "former supervisor"))
+			.build();
+		assertThat(ConflictRules.computed(this.reviewer, declared, InstitutionPolicy.NONE))
+			.containsExactly(ConflictReason.AUTHOR_DECLARED);
+		Account other = reviewer("other@snu.ac.kr", "SNU", "Department of Surgery");
+		assertThat(ConflictRules.conflicts(other, declared, InstitutionPolicy.NONE, List.of()))
+			.as("only the named reviewer")
+			.isFalse();
+	}
+
+	@Test
+	void aChairMayOverrideWhatTheAuthorsDeclaredButNotWhatTheReviewerDeclared() {
+		AbstractSubmission declared = AbstractFixtures.submitted()
+			.withAuthors(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true))
+			.withDeclaredConflicts(new DeclaredConflict(this.reviewer.id(), "competitor"))
+			.build();
+		Conflict override = Conflict.override(this.reviewer.id(), declared.id(), ConflictReason.AUTHOR_DECLARED,
+				"not a competitor: different field", UUID.randomUUID(), NOW);
+		assertThat(ConflictRules.conflicts(this.reviewer, declared, InstitutionPolicy.NONE, List.of(override)))
+			.isFalse();
+		Conflict own = Conflict.declared(this.reviewer.id(), declared.id(), "friend", this.reviewer.id(), NOW);
+		assertThat(ConflictRules.standing(this.reviewer, declared, InstitutionPolicy.NONE, List.of(override, own)))
+			.containsExactly(ConflictReason.DECLARED);
+	}
+
+	@Test
+	void sameLabComparesNormalisedAffiliationsWithinTheSameInstitution() {
+		Account snuh = reviewer("kim@snu.ac.kr", "SNU", "Dept. of Anesthesiology, SNUH");
+		AbstractSubmission sameDepartment = submission(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
+				new Author("Minjun", "Department of Anesthesiology, Seoul National University Hospital", "SNU",
+						"minjun@snu.ac.kr", false));
+		AbstractSubmission surgery = submission(new Author("Aiko", null, "HU", "aiko@hokudai.ac.jp", true),
+				new Author("Minjun", "Dept. of Surgery, SNUH", "SNU", "minjun@snu.ac.kr", false));
+		assertThat(ConflictRules.computed(snuh, sameDepartment, InstitutionPolicy.NONE))
+			.containsExactly(ConflictReason.SAME_LAB);
+		assertThat(ConflictRules.computed(snuh, surgery, InstitutionPolicy.NONE)).isEmpty();
 	}
 
 	@Test

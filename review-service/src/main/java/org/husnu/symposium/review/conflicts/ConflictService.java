@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Conflicts of interest: reviewers declare their own, chairs declare anyone's, list all
- * of them (computed ones from {@link ConflictRules} on the data as it is now, plus the
- * stored declarations) and override computed ones with a reason. Only this service writes
+ * of them (computed ones from {@link ConflictRules} on the data as it is now, the ones
+ * the authors declared on their abstract, plus the stored declarations) and override
+ * computed and author-declared ones with a reason. Only this service writes
  * {@code conflicts}.
  */
 @Service
@@ -40,10 +42,10 @@ public class ConflictService {
 
 	/**
 	 * What a chair may override: a computed {@code CO_AUTHOR} means the reviewer is an
-	 * author, who never reviews their own abstract.
+	 * author, who never reviews their own abstract; what a reviewer declared stands.
 	 */
 	private static final Set<ConflictReason> OVERRIDABLE = Set.of(ConflictReason.SAME_LAB,
-			ConflictReason.INSTITUTION_POLICY);
+			ConflictReason.INSTITUTION_POLICY, ConflictReason.AUTHOR_DECLARED);
 
 	private final ConflictStore store;
 
@@ -87,6 +89,11 @@ public class ConflictService {
 		List<ReviewerProfile> pool = this.profiles.findAllByOrderByEmailAsc();
 		List<UUID> people = new ArrayList<>(pool.stream().map(ReviewerProfile::accountId).toList());
 		stored.stream().map(Conflict::declaredBy).filter((id) -> id != null).forEach(people::add);
+		submitted.stream()
+			.filter((submission) -> !submission.declaredConflicts().isEmpty())
+			.map(AbstractSubmission::submitterId)
+			.forEach(people::add);
+		Set<UUID> members = pool.stream().map(ReviewerProfile::accountId).collect(Collectors.toSet());
 		Map<UUID, Account> accountsById = this.accounts.findAllById(people.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Account::id, Function.identity()));
@@ -105,21 +112,32 @@ public class ConflictService {
 						.map((conflict) -> new ConflictView.ChairOverride(conflict.note(),
 								emailOf(accountsById, conflict.declaredBy()), conflict.createdAt()))
 						.orElse(null);
+					if (reason == ConflictReason.AUTHOR_DECLARED) {
+						// the authors' declaration: by the submitter, with their reason
+						views.add(new ConflictView(reviewer.id(), reviewer.email(), reviewer.name(), submission.id(),
+								submission.number(), submission.title(), reason, false,
+								submission.declaredConflictWith(reviewer.id())
+									.map(DeclaredConflict::reason)
+									.orElse(null),
+								emailOf(accountsById, submission.submitterId()), null, override, true));
+						continue;
+					}
 					views.add(new ConflictView(reviewer.id(), reviewer.email(), reviewer.name(), submission.id(),
-							submission.number(), submission.title(), reason, true, null, null, null, override));
+							submission.number(), submission.title(), reason, true, null, null, null, override,
+							OVERRIDABLE.contains(reason)));
 				}
 			}
 		}
 		for (Conflict conflict : stored) {
 			AbstractSubmission submission = byId.get(conflict.abstractId());
-			if (conflict.overridden() || submission == null) {
+			if (conflict.overridden() || submission == null || !members.contains(conflict.reviewerId())) {
 				continue;
 			}
 			Optional<Account> reviewer = Optional.ofNullable(accountsById.get(conflict.reviewerId()));
 			views.add(new ConflictView(conflict.reviewerId(), reviewer.map(Account::email).orElse(null),
 					reviewer.map(Account::name).orElse(null), submission.id(), submission.number(), submission.title(),
 					conflict.reason(), false, conflict.note(), emailOf(accountsById, conflict.declaredBy()),
-					conflict.createdAt(), null));
+					conflict.createdAt(), null, false));
 		}
 		views.sort(Comparator.comparing(ConflictView::number)
 			.thenComparing((view) -> String.valueOf(view.reviewerEmail()))
@@ -179,12 +197,13 @@ public class ConflictService {
 			DomainRuleException.require(computed.contains(only) && OVERRIDABLE.contains(only),
 					"conflict.override.not-computed",
 					only + " is not a computed conflict of " + reviewer.email() + " with " + submission.number()
-							+ " (computed now: " + computed + "); only computed conflicts can be overridden");
+							+ " (computed now: " + computed
+							+ "); only computed and author-declared conflicts can be overridden");
 			computed = Set.of(only);
 		}
-		DomainRuleException.require(!computed.isEmpty(), "conflict.override.not-computed",
-				reviewer.email() + " has no computed conflict with " + submission.number()
-						+ "; declared conflicts are not overridden, and there is nothing else to override");
+		DomainRuleException.require(!computed.isEmpty(), "conflict.override.not-computed", reviewer.email()
+				+ " has no computed or author-declared conflict with " + submission.number()
+				+ "; a conflict the reviewer declared is not overridden, and there is nothing else to override");
 		for (ConflictReason overridden : computed) {
 			if (this.store.addIfAbsent(Conflict.override(reviewer.id(), submission.id(), overridden, reason,
 					actor.accountId(), this.clock.instant()))) {

@@ -17,15 +17,18 @@ import org.husnu.symposium.core.conflicts.ConflictReason;
  * @param title the abstract's title
  * @param reason why
  * @param computed whether it follows from current data ({@code ConflictRules}) rather
- * than a stored declaration
+ * than a declaration (stored, or the authors' on the abstract)
  * @param note what the declarer wrote
- * @param declaredBy the address of who declared it, {@code null} for computed ones
+ * @param declaredBy the address of who declared it (for {@code AUTHOR_DECLARED} the
+ * abstract's submitter), {@code null} for computed ones
  * @param createdAt when it was declared, {@code null} for computed ones
  * @param override a chair's override of a computed reason, {@code null} when it stands
+ * @param overridable whether a chair may override it ({@code SAME_LAB},
+ * {@code INSTITUTION_POLICY}, {@code AUTHOR_DECLARED})
  */
 record ConflictView(UUID reviewer, String reviewerEmail, String reviewerName, @JsonProperty("abstract") UUID abstractId,
 		String number, String title, ConflictReason reason, boolean computed, String note, String declaredBy,
-		Instant createdAt, ChairOverride override) {
+		Instant createdAt, ChairOverride override, boolean overridable) {
 
 	/**
 	 * A chair's override.

@@ -14,23 +14,29 @@ import org.husnu.symposium.platform.security.CurrentActor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The reviewer pool over HTTP: chairs invite and list reviewers, reviewers keep their own
- * profile.
+ * The reviewer pool over HTTP: chairs invite and list reviewers, change their load caps
+ * and remove them; reviewers keep their own profile.
  */
 @RestController
 class ReviewerController {
 
 	private final ReviewerPoolService pool;
 
-	ReviewerController(ReviewerPoolService pool) {
+	private final ReviewerRemoval removal;
+
+	ReviewerController(ReviewerPoolService pool, ReviewerRemoval removal) {
 		this.pool = pool;
+		this.removal = removal;
 	}
 
 	/**
@@ -47,6 +53,21 @@ class ReviewerController {
 	@GetMapping("/api/reviewers")
 	List<ReviewerView> pool() {
 		return this.pool.pool(CurrentActor.require());
+	}
+
+	@PutMapping("/api/reviewers/{id}")
+	ReviewerView changeCap(@PathVariable String id, @Valid @RequestBody CapRequest request) {
+		return this.pool.changeCap(CurrentActor.require(), id, request.maxLoad());
+	}
+
+	/**
+	 * Removes a reviewer from the pool; one with assignments only with
+	 * {@code removeAssignments=true}, which removes those assignments too.
+	 */
+	@DeleteMapping("/api/reviewers/{id}")
+	ReviewerRemoval.Removal remove(@PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean removeAssignments) {
+		return this.removal.remove(CurrentActor.require(), id, removeAssignments);
 	}
 
 	@GetMapping("/api/me/reviewer-profile")
@@ -68,6 +89,14 @@ class ReviewerController {
 	 */
 	record NewReviewer(@NotBlank @Size(max = 254) String email,
 			@Min(0) @Max(ReviewerProfile.MAX_LOAD) Integer maxLoad) {
+	}
+
+	/**
+	 * A chair's change of a reviewer's load cap.
+	 *
+	 * @param maxLoad the new cap, not below the reviewer's current load
+	 */
+	record CapRequest(@NotNull @Min(0) @Max(ReviewerProfile.MAX_LOAD) Integer maxLoad) {
 	}
 
 	/**

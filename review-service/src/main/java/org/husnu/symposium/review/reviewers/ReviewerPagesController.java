@@ -23,14 +23,16 @@ import org.husnu.symposium.platform.security.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages of the reviewer pool: the chairs' pool with its invitation form and the
- * import of reviewers' papers, and the reviewer's own profile with their papers.
+ * The pages of the reviewer pool: the chairs' pool with its invitation form, a load cap
+ * per reviewer, removal with a confirmation and the import of reviewers' papers, and the
+ * reviewer's own profile with their papers.
  */
 @Controller
 class ReviewerPagesController {
@@ -40,17 +42,33 @@ class ReviewerPagesController {
 
 	private final ReviewerPoolService pool;
 
+	private final ReviewerRemoval removal;
+
 	private final ReviewerArchiveService archives;
 
-	ReviewerPagesController(ReviewerPoolService pool, ReviewerArchiveService archives) {
+	ReviewerPagesController(ReviewerPoolService pool, ReviewerRemoval removal, ReviewerArchiveService archives) {
 		this.pool = pool;
+		this.removal = removal;
 		this.archives = archives;
 	}
 
+	/**
+	 * The pool; with {@code remove} the confirmation of removing that reviewer, naming
+	 * the assignments that go with them.
+	 */
 	@GetMapping("/reviewers")
-	String pool(Model model, Locale locale) {
+	String pool(@RequestParam(required = false) String remove, Model model, Locale locale) {
+		Actor actor = CurrentActor.require();
 		model.addAttribute("language", Language.of(locale));
-		model.addAttribute("reviewers", this.pool.pool(CurrentActor.require()));
+		model.addAttribute("reviewers", this.pool.pool(actor));
+		if (remove != null) {
+			try {
+				model.addAttribute("pendingRemoval", this.removal.preview(actor, remove));
+			}
+			catch (NotFoundException ex) {
+				model.addAttribute("error", ex.getMessage());
+			}
+		}
 		model.addAttribute("topicAreas", this.pool.topicAreas());
 		model.addAttribute("maxLoad", ReviewerProfile.MAX_LOAD);
 		model.addAttribute("defaultLoad", ReviewerPoolService.DEFAULT_MAX_LOAD);
@@ -81,6 +99,35 @@ class ReviewerPagesController {
 			redirect.addFlashAttribute((result.created()) ? "invited" : "alreadyInvited", result.reviewer().email());
 		}
 		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reviewers";
+	}
+
+	@PostMapping("/reviewers/{id}/cap")
+	String changeCap(@PathVariable String id, @RequestParam(required = false) Integer maxLoad,
+			RedirectAttributes redirect) {
+		try {
+			DomainRuleException.require(maxLoad != null, "reviewer.load",
+					"Enter a maximum load from 0 to " + ReviewerProfile.MAX_LOAD);
+			ReviewerView changed = this.pool.changeCap(CurrentActor.require(), id, boundedLoad(maxLoad));
+			redirect.addFlashAttribute("capChanged", List.of(changed.email(), Integer.toString(changed.maxLoad())));
+		}
+		catch (DomainRuleException | NotFoundException | ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reviewers";
+	}
+
+	@PostMapping("/reviewers/{id}/remove")
+	String remove(@PathVariable String id, @RequestParam(defaultValue = "false") boolean removeAssignments,
+			RedirectAttributes redirect) {
+		try {
+			ReviewerRemoval.Removal removed = this.removal.remove(CurrentActor.require(), id, removeAssignments);
+			redirect.addFlashAttribute("removed",
+					List.of(removed.email(), Long.toString(removed.removedAssignments())));
+		}
+		catch (DomainRuleException | NotFoundException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/reviewers";

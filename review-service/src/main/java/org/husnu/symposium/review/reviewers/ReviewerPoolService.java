@@ -50,6 +50,8 @@ class ReviewerPoolService {
 
 	private final ReviewerLoads loads;
 
+	private final PoolMembers members;
+
 	private final AccountDirectory accounts;
 
 	private final ReferenceData referenceData;
@@ -62,11 +64,12 @@ class ReviewerPoolService {
 
 	private final Clock clock;
 
-	ReviewerPoolService(ReviewerProfileRepository profiles, ReviewerLoads loads, AccountDirectory accounts,
-			ReferenceData referenceData, AuditLog audit, MailOutbox outbox, SymposiumProperties properties,
-			Clock clock) {
+	ReviewerPoolService(ReviewerProfileRepository profiles, ReviewerLoads loads, PoolMembers members,
+			AccountDirectory accounts, ReferenceData referenceData, AuditLog audit, MailOutbox outbox,
+			SymposiumProperties properties, Clock clock) {
 		this.profiles = profiles;
 		this.loads = loads;
+		this.members = members;
 		this.accounts = accounts;
 		this.referenceData = referenceData;
 		this.audit = audit;
@@ -182,6 +185,35 @@ class ReviewerPoolService {
 		}
 		this.audit.record(actor, "reviewer.profile.updated", changed.email(),
 				Map.of("maxLoad", Integer.toString(changed.maxLoad())));
+		return view(changed, load);
+	}
+
+	/**
+	 * Changes a reviewer's load cap, as a chair: never below the abstracts assigned to
+	 * them now.
+	 * @param actor the chair
+	 * @param reviewerKey the reviewer's id or address
+	 * @param maxLoad the new cap
+	 * @return the reviewer as stored
+	 */
+	ReviewerView changeCap(Actor actor, String reviewerKey, int maxLoad) {
+		AccessPolicy.requireManageReviewers(actor);
+		ReviewerProfile current = this.members.find(reviewerKey);
+		long load = this.loads.of(current.accountId());
+		DomainRuleException.require(maxLoad >= load, "reviewer.capBelowLoad",
+				current.email() + " has " + load + " abstracts assigned now, so the maximum load cannot be below "
+						+ load + "; set " + load + " or more, or remove assignments on the assignments page first");
+		ReviewerProfile changed = current.withProfile(current.expertise(), current.statement(), current.keywords(),
+				current.department(), maxLoad, current.version());
+		try {
+			changed = this.profiles.save(changed);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConflictException("The reviewer " + current.email()
+					+ " changed their profile at the same moment; reload the pool and set the cap again");
+		}
+		this.audit.record(actor, "reviewer.cap.changed", changed.email(),
+				Map.of("from", Integer.toString(current.maxLoad()), "to", Integer.toString(maxLoad)));
 		return view(changed, load);
 	}
 

@@ -37,4 +37,10 @@ public interface ReviewerProfileRepository extends Repository<ReviewerProfile, U
 
 	List<ReviewerProfile> findAllByOrderByEmailAsc();
 
+	/**
+	 * Removes a reviewer from the pool (and with it the derived reviewer role).
+	 * @param accountId the reviewer's account id
+	 */
+	void deleteById(UUID accountId);
+
 }

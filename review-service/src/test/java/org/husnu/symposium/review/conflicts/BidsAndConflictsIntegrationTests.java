@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.audit.AuditEntry;
 import org.husnu.symposium.core.conflicts.Conflict;
@@ -298,6 +299,51 @@ class BidsAndConflictsIntegrationTests {
 		assertThat(numbers(read(kim.getJson(url("/api/bids"))))).as("the override lets the reviewer through")
 			.containsExactly("A-901", "A-902");
 		assertThat(kim.putJson(url("/api/bids/A-901"), "{\"level\":1}").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anAuthorDeclaredConflictKeepsTheReviewerAwayUntilAChairOverridesIt() {
+		blind(true);
+		UUID submitter = this.mongo.findOne(Query.query(Criteria.where("email").is(AUTHOR)), Account.class).id();
+		this.mongo.save(AbstractFixtures.from(this.open)
+			.withSubmitter(submitter)
+			.withDeclaredConflicts(new DeclaredConflict(Account.idFor(SATO), "competing group"))
+			.build());
+		WebSession sato = this.logins.loggedIn(SATO);
+		HttpResponse<String> bids = sato.getJson(url("/api/bids"));
+		assertThat(numbers(read(bids))).containsExactly("A-901");
+		assertThat(bids.body()).doesNotContain("competing group", AUTHOR);
+		assertThat(sato.putJson(url("/api/bids/A-902"), "{\"level\":2}").statusCode()).isEqualTo(404);
+
+		WebSession chair = this.logins.loggedIn(CHAIR);
+		String satoId = Account.idFor(SATO).toString();
+		JsonNode declared = find(read(chair.getJson(url("/api/conflicts"))), "A-902", SATO);
+		assertThat(declared.get("reason").asString()).isEqualTo("AUTHOR_DECLARED");
+		assertThat(declared.get("computed").asBoolean()).isFalse();
+		assertThat(declared.get("overridable").asBoolean()).isTrue();
+		assertThat(declared.get("note").asString()).isEqualTo("competing group");
+		assertThat(declared.get("declaredBy").asString()).isEqualTo(AUTHOR);
+		assertThat(chair.get(url("/conflicts?lang=ja")).body()).contains("著者が申告");
+
+		HttpResponse<String> byHand = chair.postJson(url("/api/assignments"),
+				"{\"reviewer\":\"" + SATO + "\",\"abstract\":\"A-902\"}");
+		assertThat(byHand.statusCode()).as(byHand.body()).isEqualTo(422);
+		assertThat(read(byHand).get("code").asString()).isEqualTo("assignment.conflict");
+		assertThat(read(byHand).get("detail").asString()).contains("AUTHOR_DECLARED");
+		JsonNode proposal = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":3}"));
+		assertThat(proposal.get("assignments").toString()).as("never proposed")
+			.doesNotContain("\"reviewer\":\"" + satoId + "\",\"abstract\":\"" + this.open.id());
+
+		HttpResponse<String> overridden = chair.postJson(url("/api/conflicts/override"), "{\"abstract\":\"A-902\","
+				+ "\"reviewer\":\"" + satoId + "\",\"conflict\":\"AUTHOR_DECLARED\",\"reason\":\"not competing\"}");
+		assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(200);
+		assertThat(numbers(read(sato.getJson(url("/api/bids"))))).containsExactly("A-901", "A-902");
+		HttpResponse<String> assigned = chair.postJson(url("/api/assignments"),
+				"{\"reviewer\":\"" + SATO + "\",\"abstract\":\"A-902\"}");
+		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
+		assertThat(sato.getJson(url("/api/assignments")).body()).contains("A-902").doesNotContain("competing group");
+		assertThat(chair.delete(url("/api/assignments/" + read(assigned).get("id").asString())).statusCode())
+			.isEqualTo(204);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.conflicts.Conflict;
 import org.husnu.symposium.core.conflicts.ConflictReason;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reviewers' bid page and the chairs' conflicts page, in Chromium: a bid is chosen
  * and saved with the keyboard, a declared conflict takes the abstract off the page, and
- * the chair overrides a computed same-lab conflict.
+ * the chair overrides a computed same-lab conflict and one the authors declared.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ EmbeddedStoreTestConfiguration.class, ExistingAccountLogins.class })
@@ -175,6 +176,43 @@ class BidsAndConflictsPagesBrowserTests {
 		open("/bids?lang=en");
 		assertThat(page.findElement(By.id("bid-A-911")).getText()).as("the override lets the reviewer bid")
 			.contains("Biosignals in the operating room");
+	}
+
+	@Test
+	void theChairOverridesAConflictTheAuthorsDeclaredWithTheKeyboard() {
+		Account author = this.mongo.insert(AccountFixtures.author("bidpages.author@hokudai.ac.jp").build());
+		this.mongo.insert(AbstractFixtures.submitted()
+			.withId(UUID.randomUUID())
+			.withNumber("A-913")
+			.withSubmitter(author.id())
+			.withTitle("Waveform foundation models")
+			.withAuthors(new Author("Daiki Mori", null, "HU", "bidpages.author@hokudai.ac.jp", true))
+			.withDeclaredConflicts(new DeclaredConflict(Account.idFor(REVIEWER), "competing grant"))
+			.build());
+		WebDriver page = this.logins.loggedIn(this.browser, REVIEWER);
+		open("/bids?lang=en");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Bids");
+		assertThat(page.findElements(By.id("bid-A-913"))).as("the authors named this reviewer").isEmpty();
+
+		this.logins.loggedIn(this.browser, CHAIR);
+		open("/conflicts?lang=en");
+		String row = "#conflicts-table tr[data-number='A-913'][data-reviewer='" + REVIEWER + "']";
+		assertThat(page.findElement(By.cssSelector(row)).getText()).contains("Declared by the authors",
+				"competing grant", "bidpages.author@hokudai.ac.jp (authors)");
+		page.findElement(By.cssSelector(row + " input[name=reason]")).sendKeys("different field");
+		page.findElement(By.cssSelector(row + " button")).sendKeys(Keys.ENTER);
+		assertThat(textOf(page, By.id("conflicts-overridden"), "overridden")).contains("AUTHOR_DECLARED");
+		assertThat(page.findElement(By.cssSelector(row)).getText()).contains("Overridden by " + CHAIR,
+				"different field");
+		open("/conflicts?lang=ja");
+		assertThat(page.findElement(By.cssSelector(row)).getText()).contains("著者が申告");
+		open("/conflicts?lang=ko");
+		assertThat(page.findElement(By.cssSelector(row)).getText()).contains("저자가 신고");
+
+		this.logins.loggedIn(this.browser, REVIEWER);
+		open("/bids?lang=en");
+		assertThat(page.findElement(By.id("bid-A-913")).getText()).contains("Waveform foundation models")
+			.doesNotContain("competing grant");
 	}
 
 	private UUID idOf(String number) {

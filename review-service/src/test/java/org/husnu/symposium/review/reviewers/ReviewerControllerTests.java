@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,6 +47,9 @@ class ReviewerControllerTests {
 
 	@MockitoBean
 	ReviewerPoolService pool;
+
+	@MockitoBean
+	ReviewerRemoval removal;
 
 	@BeforeEach
 	void logIn() {
@@ -96,6 +100,32 @@ class ReviewerControllerTests {
 			.perform(put("/api/me/reviewer-profile").contentType(MediaType.APPLICATION_JSON).content("{\"version\":2}"))
 			.andExpect(status().isBadRequest());
 		then(this.pool).shouldHaveNoMoreInteractions();
+	}
+
+	@Test
+	void passesACapChangeAndARemovalWithItsConfirmationToTheServices() throws Exception {
+		given(this.pool.changeCap(Actor.of(this.chair), "kim@snu.ac.kr", 2)).willReturn(view("kim@snu.ac.kr"));
+		this.mvc
+			.perform(put("/api/reviewers/kim@snu.ac.kr").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"maxLoad\":2}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value("kim@snu.ac.kr"));
+		this.mvc.perform(put("/api/reviewers/kim@snu.ac.kr").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(put("/api/reviewers/kim@snu.ac.kr").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"maxLoad\":-1}"))
+			.andExpect(status().isBadRequest());
+
+		UUID id = UUID.randomUUID();
+		given(this.removal.remove(Actor.of(this.chair), id.toString(), true))
+			.willReturn(new ReviewerRemoval.Removal(id, "kim@snu.ac.kr", 2, 1));
+		this.mvc.perform(delete("/api/reviewers/" + id).param("removeAssignments", "true"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.removedAssignments").value(2))
+			.andExpect(jsonPath("$.removedBids").value(1));
+		this.mvc.perform(delete("/api/reviewers/" + id)).andExpect(status().isOk());
+		then(this.removal).should().remove(Actor.of(this.chair), id.toString(), false);
 	}
 
 	private static ReviewerView view(String email) {

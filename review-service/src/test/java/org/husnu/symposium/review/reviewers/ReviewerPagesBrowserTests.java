@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.husnu.symposium.core.accounts.Account;
+import org.husnu.symposium.core.assignment.Assignment;
+import org.husnu.symposium.core.assignment.AssignmentSource;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.Browser;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -186,6 +190,76 @@ class ReviewerPagesBrowserTests {
 		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.papers@hokudai.ac.jp'] .papers"))
 			.getText()).isEqualTo("3");
 		Files.delete(file);
+	}
+
+	@Test
+	void aChairChangesACapAndRemovesAReviewerWithTheKeyboard() {
+		UUID reviewer = Account.idFor("pages.cap@hokudai.ac.jp");
+		this.mongo.insert(ReviewerFixtures.profile(reviewer).withEmail("pages.cap@hokudai.ac.jp").build());
+		this.mongo.insert(Assignment.of(reviewer, UUID.randomUUID(), AssignmentSource.MANUAL, Instant.now()));
+		WebDriver page = this.logins.loggedIn(this.browser, "pages.chair@hokudai.ac.jp");
+		open("/reviewers?lang=en");
+		By row = By.cssSelector("#pool-table tr[data-email='pages.cap@hokudai.ac.jp']");
+		WebElement cap = page.findElement(row).findElement(By.className("cap-input"));
+		cap.clear();
+		cap.sendKeys("0", Keys.ENTER);
+		assertThat(textOf(page, By.id("reviewers-error"), "cannot be below")).contains("pages.cap@hokudai.ac.jp", "1");
+		cap = page.findElement(row).findElement(By.className("cap-input"));
+		cap.clear();
+		cap.sendKeys("4", Keys.ENTER);
+		assertThat(textOf(page, By.id("reviewers-cap-changed"), "4")).contains("pages.cap@hokudai.ac.jp");
+		assertThat(page.findElement(row).getText()).contains("1 / 4");
+
+		page.findElement(row).findElement(By.className("remove-link")).sendKeys(Keys.ENTER);
+		assertThat(textOf(page, By.id("remove-confirm"), "pages.cap@hokudai.ac.jp")).contains("1");
+		assertThat(page.findElement(By.id("remove-assignments")).getText()).contains("1");
+		page.findElement(By.id("remove-confirm-button")).sendKeys(Keys.ENTER);
+		assertThat(textOf(page, By.id("reviewers-removed"), "pages.cap@hokudai.ac.jp")).contains("1");
+		assertThat(page.findElements(row)).isEmpty();
+		assertThat(this.mongo.findById(reviewer, ReviewerProfile.class)).isNull();
+		assertThat(this.mongo.find(Query.query(Criteria.where("reviewerId").is(reviewer)), Assignment.class)).isEmpty();
+
+		open("/reviewers?lang=ja");
+		assertThat(page.findElement(By.cssSelector("#pool-table th:last-child")).getText()).isEqualTo("管理");
+		open("/reviewers?lang=ko");
+		assertThat(page.findElement(By.cssSelector("#pool-table th:last-child")).getText()).isEqualTo("관리");
+	}
+
+	@Test
+	void theLandingPageShowsEachRoleItsOwnSteps() {
+		WebDriver page = this.logins.loggedIn(this.browser, "pages.chair@hokudai.ac.jp");
+		open("/?lang=en");
+		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Abstract review");
+		assertThat(page.findElements(By.cssSelector("#home-chair a")))
+			.extracting((link) -> link.getDomAttribute("href"))
+			.containsExactly("/reviewers", "/conflicts", "/assignments", "http://localhost:8081/settings");
+		assertThat(page.findElements(By.id("home-reviewer"))).isEmpty();
+		assertThat(page.findElements(By.id("home-others"))).isEmpty();
+		open("/?lang=ja");
+		assertThat(page.findElement(By.id("home-chair")).getText()).contains("査読者プール", "利益相反");
+		open("/?lang=ko");
+		assertThat(page.findElement(By.id("home-chair")).getText()).contains("심사위원 풀", "이해충돌");
+
+		UUID reviewer = Account.idFor("pages.home@snu.ac.kr");
+		this.mongo.insert(ReviewerFixtures.profile(reviewer).withEmail("pages.home@snu.ac.kr").build());
+		this.mongo.insert(Account.newAuthor("pages.home@snu.ac.kr", "SNU", Instant.now()));
+		this.logins.loggedIn(this.browser, "pages.home@snu.ac.kr");
+		open("/?lang=en");
+		assertThat(page.findElements(By.cssSelector("#home-reviewer a")))
+			.extracting((link) -> link.getDomAttribute("href"))
+			.containsExactly("/profile/reviewer", "/bids", "/assignments/mine");
+		assertThat(page.findElements(By.id("home-chair"))).isEmpty();
+		open("/?lang=ko");
+		assertThat(page.findElement(By.id("home-reviewer")).getText()).contains("입찰");
+
+		this.mongo.insert(AccountFixtures.author("pages.home.author@hokudai.ac.jp").build());
+		this.logins.loggedIn(this.browser, "pages.home.author@hokudai.ac.jp");
+		open("/?lang=en");
+		assertThat(page.findElement(By.id("home-others")).getText()).contains("invitation");
+		assertThat(page.findElement(By.id("home-submission")).getDomAttribute("href"))
+			.isEqualTo("http://localhost:8081");
+		assertThat(page.findElements(By.id("home-chair"))).isEmpty();
+		assertThat(page.findElements(By.id("home-reviewer"))).isEmpty();
 	}
 
 	@Test

@@ -10,8 +10,11 @@ import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.assignment.Assignment;
 import org.husnu.symposium.core.assignment.AssignmentSource;
+import org.husnu.symposium.core.audit.AuditEntry;
 import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.mail.OutboxMail;
+import org.husnu.symposium.core.reviewers.Bid;
+import org.husnu.symposium.core.reviewers.BidLevel;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
@@ -179,6 +182,80 @@ class ReviewerPoolIntegrationTests {
 		assertThat(stored.expertise()).isEmpty();
 		assertThat(stored.maxLoad()).isEqualTo(3);
 		assertThat(read(chair.getJson(url("/api/reviewers"))).toString()).contains("\"load\":2");
+	}
+
+	@Test
+	void aChairChangesALoadCapButNeverBelowTheCurrentLoad() {
+		WebSession chair = this.logins.loggedIn("pool.chair@hokudai.ac.jp");
+		String id = read(chair.postJson(url("/api/reviewers"), "{\"email\":\"pool.cap@snu.ac.kr\",\"maxLoad\":3}"))
+			.get("id")
+			.asString();
+		this.mongo
+			.insert(Assignment.of(UUID.fromString(id), UUID.randomUUID(), AssignmentSource.MANUAL, Instant.now()));
+		this.mongo
+			.insert(Assignment.of(UUID.fromString(id), UUID.randomUUID(), AssignmentSource.MANUAL, Instant.now()));
+
+		HttpResponse<String> below = chair.putJson(url("/api/reviewers/" + id), "{\"maxLoad\":1}");
+		assertThat(below.statusCode()).isEqualTo(422);
+		assertThat(read(below).get("code").asString()).isEqualTo("reviewer.capBelowLoad");
+		assertThat(read(below).get("detail").asString()).contains("has 2 abstracts assigned", "assignments page");
+		assertThat(chair.putJson(url("/api/reviewers/" + id), "{\"maxLoad\":51}").statusCode()).isEqualTo(400);
+		assertThat(chair.putJson(url("/api/reviewers/" + id), "{}").statusCode()).isEqualTo(400);
+		assertThat(chair.putJson(url("/api/reviewers/" + UUID.randomUUID()), "{\"maxLoad\":2}").statusCode())
+			.isEqualTo(404);
+		assertThat(chair.putJson(url("/api/reviewers/nobody"), "{\"maxLoad\":2}").statusCode()).isEqualTo(404);
+		assertThat(this.mongo.findById(UUID.fromString(id), ReviewerProfile.class).maxLoad()).isEqualTo(3);
+
+		HttpResponse<String> byAddress = chair.putJson(url("/api/reviewers/Pool.Cap@snu.ac.kr"), "{\"maxLoad\":2}");
+		assertThat(byAddress.statusCode()).as(byAddress.body()).isEqualTo(200);
+		assertThat(read(byAddress).get("maxLoad").asInt()).isEqualTo(2);
+		assertThat(read(byAddress).get("load").asInt()).isEqualTo(2);
+		assertThat(
+				this.mongo.exists(Query.query(Criteria.where("action").is("reviewer.cap.changed")), AuditEntry.class))
+			.isTrue();
+
+		WebSession author = this.logins.loggedIn("pool.author@hokudai.ac.jp");
+		assertThat(author.putJson(url("/api/reviewers/" + id), "{\"maxLoad\":5}").statusCode()).isEqualTo(403);
+		assertThat(author.delete(url("/api/reviewers/" + id)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aChairRemovesAReviewerWithTheirAssignmentsOnlyWhenConfirmed() {
+		WebSession chair = this.logins.loggedIn("pool.chair@hokudai.ac.jp");
+		store(AccountFixtures.author("pool.leaving@hokudai.ac.jp")
+			.withId(Account.idFor("pool.leaving@hokudai.ac.jp"))
+			.build());
+		UUID id = UUID.fromString(
+				read(chair.postJson(url("/api/reviewers"), "{\"email\":\"pool.leaving@hokudai.ac.jp\"}")).get("id")
+					.asString());
+		WebSession leaving = this.logins.loggedIn("pool.leaving@hokudai.ac.jp");
+		assertThat(read(leaving.getJson(url("/api/me"))).get("roles").toString()).contains("REVIEWER");
+		this.mongo.insert(Assignment.of(id, UUID.randomUUID(), AssignmentSource.MANUAL, Instant.now()));
+		this.mongo.insert(Bid.of(id, UUID.randomUUID(), BidLevel.EAGER, Instant.now()));
+
+		HttpResponse<String> refused = chair.delete(url("/api/reviewers/" + id));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(read(refused).get("code").asString()).isEqualTo("reviewer.hasAssignments");
+		assertThat(read(refused).get("detail").asString()).contains("1 abstracts assigned", "removeAssignments=true");
+		assertThat(this.mongo.findById(id, ReviewerProfile.class)).as("nothing removed").isNotNull();
+		assertThat(this.mongo.count(Query.query(Criteria.where("reviewerId").is(id)), Assignment.class)).isEqualTo(1);
+		assertThat(this.mongo.count(Query.query(Criteria.where("reviewerId").is(id)), Bid.class)).isEqualTo(1);
+
+		HttpResponse<String> removed = chair
+			.delete(url("/api/reviewers/pool.leaving@hokudai.ac.jp?removeAssignments=true"));
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		assertThat(read(removed).get("removedAssignments").asInt()).isEqualTo(1);
+		assertThat(read(removed).get("removedBids").asInt()).isEqualTo(1);
+		assertThat(this.mongo.findById(id, ReviewerProfile.class)).isNull();
+		assertThat(this.mongo.count(Query.query(Criteria.where("reviewerId").is(id)), Assignment.class)).isZero();
+		assertThat(this.mongo.count(Query.query(Criteria.where("reviewerId").is(id)), Bid.class)).isZero();
+		assertThat(read(chair.getJson(url("/api/reviewers"))).toString()).doesNotContain("pool.leaving@hokudai.ac.jp");
+		assertThat(read(leaving.getJson(url("/api/me"))).get("roles").toString()).as("the derived role is gone")
+			.doesNotContain("REVIEWER");
+		assertThat(leaving.getJson(url("/api/me/reviewer-profile")).statusCode()).isEqualTo(403);
+		assertThat(this.mongo.exists(Query.query(Criteria.where("action").is("reviewer.removed")), AuditEntry.class))
+			.isTrue();
+		assertThat(chair.delete(url("/api/reviewers/" + id)).statusCode()).as("removed already").isEqualTo(404);
 	}
 
 	private void assertRefused(WebSession session, String body, int status, String code) {

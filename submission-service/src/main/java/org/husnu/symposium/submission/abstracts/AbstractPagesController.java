@@ -41,12 +41,16 @@ class AbstractPagesController {
 
 	private final ReferenceData referenceData;
 
+	private final AuthorConflicts conflicts;
+
 	private final Clock clock;
 
-	AbstractPagesController(AbstractService abstracts, AbstractViews views, ReferenceData referenceData, Clock clock) {
+	AbstractPagesController(AbstractService abstracts, AbstractViews views, ReferenceData referenceData,
+			AuthorConflicts conflicts, Clock clock) {
 		this.abstracts = abstracts;
 		this.views = views;
 		this.referenceData = referenceData;
+		this.conflicts = conflicts;
 		this.clock = clock;
 	}
 
@@ -87,6 +91,7 @@ class AbstractPagesController {
 		model.addAttribute("abstractId", view.id());
 		model.addAttribute("abstract", view);
 		addReference(model, locale);
+		model.addAttribute("reviewerOptions", reviewerOptions(actor, locale));
 		return "abstracts/form";
 	}
 
@@ -136,6 +141,25 @@ class AbstractPagesController {
 		model.addAttribute("blindReview", settings.blindReview());
 	}
 
+	/**
+	 * The pool as choices for declaring a conflict: "name — institution, department".
+	 */
+	private List<ReviewerOption> reviewerOptions(Actor actor, Locale locale) {
+		if (!AccessPolicy.maySeeReviewerNames(actor)) {
+			return List.of();
+		}
+		Language language = Language.of(locale);
+		Map<String, String> institutions = new LinkedHashMap<>();
+		this.referenceData.institutions()
+			.forEach((institution) -> institutions.put(institution.code(), institution.name().in(language)));
+		return this.conflicts.pool(actor).stream().map((member) -> {
+			String institution = institutions.getOrDefault(member.institution(), member.institution());
+			String label = member.name() + ((institution != null) ? " — " + institution : "")
+					+ ((member.department() != null) ? ", " + member.department() : "");
+			return new ReviewerOption(member.id().toString(), label);
+		}).toList();
+	}
+
 	private static String exportQuery(AbstractFilter filter) {
 		StringBuilder query = new StringBuilder();
 		if (filter.topic() != null) {
@@ -148,6 +172,15 @@ class AbstractPagesController {
 			query.append("&status=").append(filter.status());
 		}
 		return query.isEmpty() ? "" : "?" + query.substring(1);
+	}
+
+	/**
+	 * One reviewer to choose on the form.
+	 *
+	 * @param id the reviewer's id
+	 * @param label name, institution and department
+	 */
+	record ReviewerOption(String id, String label) {
 	}
 
 }

@@ -11,6 +11,7 @@ import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.abstracts.AbstractAction;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
 import org.husnu.symposium.core.abstracts.PdfVersion;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
@@ -90,7 +91,7 @@ public class AbstractService {
 		this.quotas.requireRoomForAbstract(actor);
 		Instant now = this.clock.instant();
 		AbstractSubmission draft = build(UUID.randomUUID(), this.numbers.next(), actor.accountId(), request,
-				AbstractStatus.DRAFT, now, now, null, List.of(), null);
+				AbstractStatus.DRAFT, now, now, null, List.of(), List.of(), null);
 		this.limits.check(draft, settings.limits());
 		this.store.insert(draft);
 		this.audit.record(actor, "abstract.created", draft.number(), Map.of("title", draft.title()));
@@ -115,7 +116,7 @@ public class AbstractService {
 		EventSettings settings = this.referenceData.eventSettings();
 		AbstractSubmission edited = build(current.id(), current.number(), current.submitterId(), request,
 				current.status(), current.createdAt(), this.clock.instant(), current.submittedAt(),
-				current.pdfVersions(), request.version());
+				current.pdfVersions(), current.declaredConflicts(), request.version());
 		this.limits.check(edited, settings.limits());
 		if (settings.blindReview() && edited.currentPdf().isPresent() && BlindRecheck.authorsChanged(current, edited)) {
 			// the PDF was checked against the authors as they were; whoever joins or is
@@ -216,11 +217,11 @@ public class AbstractService {
 
 	private AbstractSubmission build(UUID id, String number, UUID submitterId, AbstractRequest request,
 			AbstractStatus status, Instant createdAt, Instant updatedAt, Instant submittedAt, List<PdfVersion> versions,
-			Long version) {
+			List<DeclaredConflict> declaredConflicts, Long version) {
 		return new AbstractSubmission(id, number, submitterId, request.title(),
 				this.mapper.toAuthors(request.authors()), request.primaryTopic(), request.secondaryTopics(),
 				request.keywords(), request.presentation(), request.studentPresenter(), request.text(), status,
-				createdAt, updatedAt, submittedAt, versions, version);
+				createdAt, updatedAt, submittedAt, versions, declaredConflicts, version);
 	}
 
 	private AbstractSubmission saveEdit(AbstractSubmission edited, AbstractSubmission current) {

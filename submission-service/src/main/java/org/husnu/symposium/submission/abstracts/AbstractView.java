@@ -31,13 +31,15 @@ import org.husnu.symposium.submission.pdf.PdfCheckMessages.CheckView;
  * @param submittedAt submitted, {@code null} for drafts
  * @param pdf the current PDF, {@code null} before the first upload
  * @param pdfVersions how many versions were uploaded
+ * @param declaredConflicts the reviewers the authors declared a conflict with; only for
+ * its authors and chairs, empty for anyone else
  * @param permissions what the reader may do now
  */
 record AbstractView(UUID id, String number, AbstractStatus status, long version, String title, List<AuthorView> authors,
 		boolean authorsHidden, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
 		PresentationPreference presentation, boolean studentPresenter, String text, int words, String institution,
 		Instant createdAt, Instant updatedAt, Instant submittedAt, PdfView pdf, int pdfVersions,
-		Permissions permissions) {
+		List<ConflictView> declaredConflicts, Permissions permissions) {
 
 	/**
 	 * One author.
@@ -68,6 +70,17 @@ record AbstractView(UUID id, String number, AbstractStatus status, long version,
 	 */
 	record PdfView(int version, String fileName, long size, String sha256, int pages, int words, Instant uploadedAt,
 			List<CheckView> checks, String downloadUrl, String previewUrl) {
+	}
+
+	/**
+	 * A reviewer the authors declared a conflict with.
+	 *
+	 * @param reviewer the reviewer's id
+	 * @param name the reviewer's name, {@code null} if no longer in the pool
+	 * @param institution the reviewer's institution code
+	 * @param reason why, as the authors wrote it
+	 */
+	record ConflictView(UUID reviewer, String name, String institution, String reason) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.husnu.symposium.submission.abstracts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.PdfVersion;
@@ -9,6 +10,7 @@ import org.husnu.symposium.core.abstracts.WordCounter;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
+import org.husnu.symposium.submission.abstracts.AbstractView.ConflictView;
 import org.husnu.symposium.submission.abstracts.AbstractView.PdfView;
 import org.husnu.symposium.submission.pdf.PdfCheckMessages;
 import org.husnu.symposium.submission.pdf.PdfFinding;
@@ -30,12 +32,15 @@ class AbstractViews {
 
 	private final ReferenceData referenceData;
 
-	AbstractViews(AbstractAccess access, AbstractMapper mapper, PdfCheckMessages messages,
-			ReferenceData referenceData) {
+	private final ReviewerPool pool;
+
+	AbstractViews(AbstractAccess access, AbstractMapper mapper, PdfCheckMessages messages, ReferenceData referenceData,
+			ReviewerPool pool) {
 		this.access = access;
 		this.mapper = mapper;
 		this.messages = messages;
 		this.referenceData = referenceData;
+		this.pool = pool;
 	}
 
 	AbstractView of(Actor actor, AbstractSubmission submission, Locale locale) {
@@ -55,7 +60,19 @@ class AbstractViews {
 				submission.presentation(), submission.studentPresenter(), submission.text(),
 				WordCounter.count(submission.text()), authorsVisible ? submission.institution() : null,
 				submission.createdAt(), submission.updatedAt(), submission.submittedAt(), pdf,
-				submission.pdfVersions().size(), this.access.permissions(actor, submission));
+				submission.pdfVersions().size(), declaredConflicts(actor, submission),
+				this.access.permissions(actor, submission));
+	}
+
+	private List<ConflictView> declaredConflicts(Actor actor, AbstractSubmission submission) {
+		if (!AccessPolicy.maySeeDeclaredConflicts(actor, submission)) {
+			return List.of();
+		}
+		return submission.declaredConflicts().stream().map((conflict) -> {
+			Optional<ReviewerPool.Member> member = this.pool.find(conflict.reviewerId());
+			return new ConflictView(conflict.reviewerId(), member.map(ReviewerPool.Member::name).orElse(null),
+					member.map(ReviewerPool.Member::institution).orElse(null), conflict.reason());
+		}).toList();
 	}
 
 	List<AbstractView> of(Actor actor, List<AbstractSubmission> submissions, Locale locale) {

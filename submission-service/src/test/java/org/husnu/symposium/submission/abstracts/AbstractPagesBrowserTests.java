@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.DeclaredConflict;
+import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.test.Browser;
@@ -17,6 +20,8 @@ import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.MutableClock;
 import org.husnu.symposium.test.TestPdfs;
+import org.husnu.symposium.test.fixtures.AccountFixtures;
+import org.husnu.symposium.test.fixtures.ReviewerFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -231,6 +237,61 @@ class AbstractPagesBrowserTests {
 		assertThat(page.findElement(By.id("abstract-title")).getText()).isEqualTo("A draft that misses the deadline");
 		assertThat(page.findElements(By.id("edit-abstract"))).isEmpty();
 		assertThat(page.findElements(By.id("submit-abstract"))).isEmpty();
+	}
+
+	@Test
+	void anAuthorDeclaresAndWithdrawsAConflictWithAReviewerOfThePoolOnTheForm() {
+		UUID reviewer = Account.idFor("form.reviewer@snu.ac.kr");
+		this.mongo.insert(ReviewerFixtures.profile(reviewer).withEmail("form.reviewer@snu.ac.kr").build());
+		this.mongo.insert(AccountFixtures.author("form.reviewer@snu.ac.kr")
+			.withId(reviewer)
+			.withName("Form Reviewer")
+			.withInstitution("SNU")
+			.withDepartment("Dept. of Anesthesiology")
+			.build());
+		WebDriver page = this.logins.loggedIn(this.browser, "conflict.author@med.hokudai.ac.jp");
+		open("/abstracts/new?lang=en");
+		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#author-rows tr"), 1));
+		page.findElement(By.id("title")).sendKeys("Declaring a conflict");
+		page.findElement(By.cssSelector("#author-rows .author-name")).sendKeys("Conflict Author");
+		new Select(page.findElement(By.id("primaryTopic"))).selectByValue("OTHER");
+		page.findElement(By.id("save-abstract")).click();
+		wait(page).until(ExpectedConditions.urlContains("/edit?created"));
+		String editUrl = page.getCurrentUrl();
+		String id = editUrl.replaceAll(".*/abstracts/([^/]+)/edit.*", "$1");
+
+		wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflicts-none")));
+		Select reviewers = new Select(page.findElement(By.id("conflict-reviewer")));
+		assertThat(reviewers.getOptions()).extracting(WebElement::getText)
+			.anySatisfy((label) -> assertThat(label).contains("Form Reviewer", "Seoul National University",
+					"Dept. of Anesthesiology"))
+			.noneSatisfy((label) -> assertThat(label).contains("@"));
+		reviewers.selectByValue(reviewer.toString());
+		page.findElement(By.id("conflict-reason")).sendKeys("former supervisor");
+		page.findElement(By.id("add-conflict")).sendKeys(Keys.ENTER);
+		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.declared-conflict"), 1));
+		assertThat(page.findElement(By.cssSelector("li.declared-conflict")).getText()).contains("Form Reviewer",
+				"former supervisor");
+		assertThat(page.findElement(By.id("conflicts-none")).isDisplayed()).isFalse();
+		assertThat(this.mongo.findById(UUID.fromString(id), AbstractSubmission.class).declaredConflicts())
+			.extracting(DeclaredConflict::reviewerId)
+			.containsExactly(reviewer);
+
+		// the form keeps the version the declaration saved, so the next save is no
+		// conflict
+		page.findElement(By.id("title")).sendKeys(" (renamed)");
+		page.findElement(By.id("save-abstract")).click();
+		wait(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("form-saved")));
+
+		page.findElement(By.cssSelector("li.declared-conflict .remove-conflict")).sendKeys(Keys.ENTER);
+		wait(page).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.declared-conflict"), 0));
+		assertThat(this.mongo.findById(UUID.fromString(id), AbstractSubmission.class).declaredConflicts()).isEmpty();
+
+		page.get(editUrl.replace("?created", "?lang=ja"));
+		assertThat(page.findElement(By.cssSelector("#declared-conflicts h2")).getText()).isEqualTo("査読者との利益相反");
+		page.get(editUrl.replace("?created", "?lang=ko"));
+		assertThat(page.findElement(By.cssSelector("#declared-conflicts h2")).getText()).isEqualTo("심사위원과의 이해충돌");
+		open("/abstracts?lang=en");
 	}
 
 	@Test

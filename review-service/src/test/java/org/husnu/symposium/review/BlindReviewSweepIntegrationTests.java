@@ -72,9 +72,9 @@ class BlindReviewSweepIntegrationTests {
 
 	/**
 	 * Every GET endpoint a reviewer's sweep fetches, with the addresses it fetches
-	 * ({@code {abstract}}, {@code {id}}, {@code {proposal}} and {@code {reviewer}} are
-	 * filled in). Endpoints only chairs may use are fetched too: their refusal must not
-	 * leak either.
+	 * ({@code {abstract}}, {@code {id}}, {@code {proposal}}, {@code {reviewer}} (address)
+	 * and {@code {reviewerId}} are filled in). Endpoints only chairs may use are fetched
+	 * too: their refusal must not leak either.
 	 */
 	static final Map<String, List<String>> SWEPT = Map.ofEntries(Map.entry("/", List.of("/", "/?lang=ja")),
 			Map.entry("/abstracts/{abstract}", List.of("/abstracts/{abstract}", "/abstracts/{id}?lang=ko")),
@@ -88,6 +88,8 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/dev/mail", List.of("/api/dev/mail?to={reviewer}")),
 			Map.entry("/api/me", List.of("/api/me")),
 			Map.entry("/api/me/reviewer-profile", List.of("/api/me/reviewer-profile")),
+			Map.entry("/api/me/reviewer-archive", List.of("/api/me/reviewer-archive")),
+			Map.entry("/api/reviewers/{reviewer}/archive", List.of("/api/reviewers/{reviewerId}/archive")),
 			Map.entry("/api/reviewers", List.of("/api/reviewers")), Map.entry("/assignments", List.of("/assignments")),
 			Map.entry("/assignments/mine", List.of("/assignments/mine", "/assignments/mine?lang=ko")),
 			Map.entry("/bids", List.of("/bids")), Map.entry("/conflicts", List.of("/conflicts")),
@@ -286,6 +288,9 @@ class BlindReviewSweepIntegrationTests {
 	}
 
 	private String fill(String path) {
+		if (path.contains("{reviewerId}")) {
+			path = path.replace("{reviewerId}", reviewerId().toString());
+		}
 		return path.replace("{abstract}", NUMBER)
 			.replace("{id}", this.swept.id().toString())
 			.replace("{proposal}", String.valueOf(this.proposal))

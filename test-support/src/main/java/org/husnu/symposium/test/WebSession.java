@@ -83,6 +83,19 @@ public final class WebSession {
 			.header("Accept", "application/json"));
 	}
 
+	/**
+	 * POSTs a text body of the given type with the CSRF header taken from the cookie.
+	 * @param url the URL
+	 * @param contentType the body's media type, e.g. {@code application/x-ndjson}
+	 * @param body the body
+	 * @return the response
+	 */
+	public HttpResponse<String> postText(String url, String contentType, String body) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(url))).POST(HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", contentType + "; charset=utf-8")
+			.header("Accept", "application/json"));
+	}
+
 	public HttpResponse<String> delete(String url) {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(url))).DELETE().header("Accept", "application/json"));
 	}

@@ -372,6 +372,22 @@ public final class AccessPolicy {
 	}
 
 	/**
+	 * Whether the actor may read and change a reviewer's archive of own papers: the
+	 * reviewer themself, and chairs (who import archives for many reviewers at once).
+	 * @param actor who asks
+	 * @param reviewerId whose archive
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayKeepReviewerArchive(Actor actor, UUID reviewerId) {
+		return actor.has(Role.CHAIR) || (actor.has(Role.REVIEWER) && actor.accountId().equals(reviewerId));
+	}
+
+	public static void requireKeepReviewerArchive(Actor actor, UUID reviewerId) {
+		require(mayKeepReviewerArchive(actor, reviewerId),
+				"Only the reviewer themself and chairs see and change a reviewer's papers");
+	}
+
+	/**
 	 * Whether the actor may see an abstract in the bid list and bid on it: reviewers, on
 	 * submitted abstracts they do not conflict with ({@link ConflictRules#standing}, so a
 	 * chair's override counts and a declared conflict hides it at once).

@@ -40,6 +40,12 @@ public final class CollectionNames {
 	/** Reviewer profiles: expertise per topic area and load caps. */
 	public static final String REVIEWER_PROFILES = "reviewer_profiles";
 
+	/**
+	 * Reviewers' own papers (title and abstract), pasted, uploaded or imported by chairs:
+	 * the archive the text affinity reads.
+	 */
+	public static final String REVIEWER_ARCHIVES = "reviewer_archives";
+
 	/** Declared and computed conflicts between reviewers and abstracts. */
 	public static final String CONFLICTS = "conflicts";
 

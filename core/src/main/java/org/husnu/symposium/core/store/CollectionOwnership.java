@@ -40,6 +40,7 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.PDF_BUCKET, submission);
 		writers.put(CollectionNames.COUNTERS, submission);
 		writers.put(CollectionNames.REVIEWER_PROFILES, review);
+		writers.put(CollectionNames.REVIEWER_ARCHIVES, review);
 		writers.put(CollectionNames.CONFLICTS, review);
 		writers.put(CollectionNames.BIDS, review);
 		writers.put(CollectionNames.ASSIGNMENTS, review);

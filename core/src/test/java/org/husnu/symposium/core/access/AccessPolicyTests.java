@@ -276,6 +276,16 @@ class AccessPolicyTests {
 	}
 
 	@Test
+	void aReviewerArchiveIsKeptByTheReviewerThemselfAndChairs() {
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.reviewer, this.reviewer.accountId())).isTrue();
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.reviewer, UUID.randomUUID())).isFalse();
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.chair, this.reviewer.accountId())).isTrue();
+		assertThat(AccessPolicy.mayKeepReviewerArchive(this.submitter, this.submitter.accountId())).isFalse();
+		assertThatExceptionOfType(AccessRefusedException.class)
+			.isThrownBy(() -> AccessPolicy.requireKeepReviewerArchive(this.admin, this.reviewer.accountId()));
+	}
+
+	@Test
 	void onlyChairsAndAssignedReviewersWithoutConflictReadAnAbstractForReview() {
 		Account account = AccountFixtures.reviewer(this.reviewer.email())
 			.withId(this.reviewer.accountId())

@@ -16,11 +16,13 @@ import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.assignment.AbstractToAssign;
 import org.husnu.symposium.core.assignment.Assignment;
 import org.husnu.symposium.core.assignment.AssignmentProblem;
+import org.husnu.symposium.core.assignment.AssignmentProposal;
 import org.husnu.symposium.core.assignment.AssignmentWeights;
 import org.husnu.symposium.core.assignment.ExistingAssignment;
+import org.husnu.symposium.core.assignment.PairAffinity;
 import org.husnu.symposium.core.assignment.PairScore;
+import org.husnu.symposium.core.assignment.ProposedPair;
 import org.husnu.symposium.core.assignment.ReviewerToAssign;
-import org.husnu.symposium.core.assignment.StoredProposal;
 import org.husnu.symposium.core.conflicts.Conflict;
 import org.husnu.symposium.core.conflicts.ConflictRules;
 import org.husnu.symposium.core.event.EventSettings;
@@ -35,8 +37,9 @@ import org.springframework.stereotype.Component;
  * Builds core's {@link AssignmentProblem} from the store as it is now: the abstracts
  * under review, the pool with what each reviewer can still take, the pairs that stand in
  * conflict (computed and stored, less the chairs' overrides), bids and expertise, and the
- * pairs assigned already. Reads five collections in a fixed number of queries, so the
- * cost of a proposal grows with the data, not with round trips.
+ * pairs assigned already, and the text affinity of every pair ({@link TextAffinity}).
+ * Reads six collections in a fixed number of queries, so the cost of a proposal grows
+ * with the data, not with round trips.
  */
 @Component
 class AssignmentProblemBuilder {
@@ -49,12 +52,15 @@ class AssignmentProblemBuilder {
 
 	private final ReferenceData referenceData;
 
+	private final TextAffinity affinity;
+
 	AssignmentProblemBuilder(AssignmentInputs inputs, AssignmentRepository assignments, ReviewerPool pool,
-			ReferenceData referenceData) {
+			ReferenceData referenceData, TextAffinity affinity) {
 		this.inputs = inputs;
 		this.assignments = assignments;
 		this.pool = pool;
 		this.referenceData = referenceData;
+		this.affinity = affinity;
 	}
 
 	/**
@@ -96,6 +102,7 @@ class AssignmentProblemBuilder {
 			toAssign.add(new ReviewerToAssign(profile.accountId().toString(),
 					members.accounts().get(profile.accountId()).institution(), cap));
 		}
+		TextAffinity.Scores affinities = this.affinity.score(submitted, reviewers);
 		List<AbstractToAssign> abstracts = submitted.stream()
 			.map((submission) -> AbstractToAssign.of(submission.id().toString(), submission.institution()))
 			.toList();
@@ -109,11 +116,10 @@ class AssignmentProblemBuilder {
 				return null;
 			}
 			Bid bid = bids.get(pair);
-			// text affinity is issue 14 and not computed yet: 0 for every pair
 			return new PairScore(profile.expertiseIn(submission.primaryTopic()).level(),
-					(bid != null) ? bid.level().preference() : 0, 0);
+					(bid != null) ? bid.level().preference() : 0, affinities.of(a, r));
 		}, existing, k, settings.institutionPolicy(), memberInstitutions(), AssignmentWeights.DEFAULT);
-		return new Built(problem, k, caps, StoredProposal.AFFINITY_NOT_COMPUTED);
+		return new Built(problem, k, caps, TextAffinity.NOTE, affinities);
 	}
 
 	private Set<String> memberInstitutions() {
@@ -130,8 +136,35 @@ class AssignmentProblemBuilder {
 	 * @param reviewersPerAbstract the k it asks for
 	 * @param caps each reviewer's load cap as the profile says it
 	 * @param affinity how text affinity entered the scores
+	 * @param affinities the text affinity of every pair, to explain the proposed ones
 	 */
-	record Built(AssignmentProblem problem, int reviewersPerAbstract, Map<String, Integer> caps, String affinity) {
+	record Built(AssignmentProblem problem, int reviewersPerAbstract, Map<String, Integer> caps, String affinity,
+			TextAffinity.Scores affinities) {
+
+		/**
+		 * Why each proposed pair has its affinity.
+		 * @param proposal the solved proposal
+		 * @return one explanation per pair, in the proposal's order
+		 */
+		List<PairAffinity> explain(AssignmentProposal proposal) {
+			Map<String, Integer> abstractIndex = new HashMap<>();
+			for (int a = 0; a < this.problem.abstracts().size(); a++) {
+				abstractIndex.put(this.problem.abstracts().get(a).id(), a);
+			}
+			Map<String, Integer> reviewerIndex = new HashMap<>();
+			for (int r = 0; r < this.problem.reviewers().size(); r++) {
+				reviewerIndex.put(this.problem.reviewers().get(r).id(), r);
+			}
+			List<PairAffinity> explained = new ArrayList<>();
+			for (ProposedPair pair : proposal.pairs()) {
+				Integer a = abstractIndex.get(pair.abstractId());
+				Integer r = reviewerIndex.get(pair.reviewerId());
+				if (a != null && r != null) {
+					explained.add(this.affinities.explain(a, r));
+				}
+			}
+			return explained;
+		}
 
 	}
 

@@ -93,7 +93,7 @@ public class AssignmentService {
 		AssignmentProblemBuilder.Built built = this.problems.build(reviewersPerAbstract);
 		AssignmentProposal proposal = OptimalAssignment.solve(built.problem());
 		StoredProposal stored = this.proposals.insert(StoredProposal.of(actor.accountId(), this.clock.instant(),
-				built.reviewersPerAbstract(), proposal, built.caps(), built.affinity()));
+				built.reviewersPerAbstract(), proposal, built.caps(), built.affinity(), built.explain(proposal)));
 		this.audit.record(actor, "assignment.proposed", stored.id(), Map.of("reviewersPerAbstract",
 				Integer.toString(built.reviewersPerAbstract()), "pairs", Integer.toString(proposal.pairs().size())));
 		return stored;

@@ -1,13 +1,16 @@
 package org.husnu.symposium.review.assignment;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.husnu.symposium.core.assignment.AssignmentProposal;
 import org.husnu.symposium.core.assignment.InstitutionCoverage;
+import org.husnu.symposium.core.assignment.PairAffinity;
 import org.husnu.symposium.core.assignment.PairCost;
 import org.husnu.symposium.core.assignment.ProposedPair;
 import org.husnu.symposium.core.assignment.StoredProposal;
@@ -37,8 +40,7 @@ record ProposalView(String id, int reviewersPerAbstract, long cost, boolean cert
 	static ProposalView of(StoredProposal stored) {
 		AssignmentProposal proposal = stored.proposal();
 		return new ProposalView(stored.id(), stored.reviewersPerAbstract(), proposal.cost(), proposal.certified(),
-				stored.affinity(), proposal.assigned(), proposal.wanted(),
-				proposal.pairs().stream().map(Pair::of).toList(),
+				stored.affinity(), proposal.assigned(), proposal.wanted(), pairs(stored),
 				proposal.loads()
 					.entrySet()
 					.stream()
@@ -49,16 +51,40 @@ record ProposalView(String id, int reviewersPerAbstract, long cost, boolean cert
 				proposal.unmet().stream().map(Unmet::of).toList(), stored.createdAt(), stored.appliedAt());
 	}
 
+	private static List<Pair> pairs(StoredProposal stored) {
+		Map<String, PairAffinity> why = new HashMap<>();
+		for (PairAffinity affinity : stored.affinities()) {
+			why.put(affinity.reviewerId() + ":" + affinity.abstractId(), affinity);
+		}
+		return stored.proposal()
+			.pairs()
+			.stream()
+			.map((pair) -> Pair.of(pair, why.get(pair.reviewerId() + ":" + pair.abstractId())))
+			.toList();
+	}
+
 	/**
-	 * A proposed pair with its cost and the parts it is made of.
+	 * A proposed pair with its cost, the parts it is made of and why its text affinity is
+	 * what it is ({@code null} for proposals computed without it).
 	 */
 	record Pair(String reviewer, @JsonProperty("abstract") String abstractId, boolean existing, long cost,
-			PairCost parts) {
+			PairCost parts, Why why) {
 
-		static Pair of(ProposedPair pair) {
-			return new Pair(pair.reviewerId(), pair.abstractId(), pair.existing(), pair.cost().total(), pair.cost());
+		static Pair of(ProposedPair pair, PairAffinity affinity) {
+			return new Pair(pair.reviewerId(), pair.abstractId(), pair.existing(), pair.cost().total(), pair.cost(),
+					(affinity != null) ? new Why(affinity.score(), affinity.terms(), affinity.papers()) : null);
 		}
 
+	}
+
+	/**
+	 * What drove a pair's text affinity.
+	 *
+	 * @param affinity the score, 0 to 1
+	 * @param terms the abstract's terms that contributed most, as it writes them
+	 * @param papers titles of the reviewer's best-matching papers
+	 */
+	record Why(double affinity, List<String> terms, List<String> papers) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.husnu.symposium.review.demo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,6 +14,8 @@ import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.accounts.Role;
 import org.husnu.symposium.core.assignment.Assignment;
 import org.husnu.symposium.core.assignment.StoredProposal;
+import org.husnu.symposium.core.reviewers.OwnPaper;
+import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
@@ -22,6 +25,7 @@ import org.husnu.symposium.review.assignment.AssignmentService;
 import org.husnu.symposium.review.bids.BidService;
 import org.husnu.symposium.review.conflicts.ConflictService;
 import org.husnu.symposium.review.conflicts.SubmittedAbstracts;
+import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +42,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data of review-service ({@code ./run.sh --demo}): reviewer profiles of the demo
- * reviewers, then, once every demo abstract is there, a few declared conflicts, the
- * reviewers' bids and an applied assignment, each through the service the people use
- * (declaring, bidding, a chair computing and applying the proposal). The accounts and
- * abstracts are written by submission-service, which may start later, so this checks
- * every second (for five minutes at most) until they are there, without holding up
- * start-up. Everything is decided from the data (expertise, numbers), so every run ends
- * the same; once an assignment exists nothing is added.
+ * reviewers (own papers for some of them), then, once every demo abstract is there, a few
+ * declared conflicts, the reviewers' bids and an applied assignment, each through the
+ * service the people use (declaring, bidding, a chair computing and applying the
+ * proposal). The accounts and abstracts are written by submission-service, which may
+ * start later, so this checks every second (for five minutes at most) until they are
+ * there, without holding up start-up. Everything is decided from the data (expertise,
+ * numbers), so every run ends the same; once an assignment exists nothing is added.
  */
 @Component
 @Profile("demo")
@@ -80,12 +84,35 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private final MongoOperations mongo;
 
+	/**
+	 * Own papers of some demo reviewers (title, abstract), in their languages, so the
+	 * assignment's text affinity has something to compare (docs/affinity.md).
+	 */
+	private static final Map<String, List<String[]>> PAPERS = Map.of("yamada@med.hokudai.ac.jp", List.of(
+			new String[] { "胸部X線画像のトリアージにおける深層学習の不確実性推定", "胸部レントゲン画像から緊急度の高い所見を検出する畳み込みニューラルネットワークに、不確実性推定を加えた。" },
+			new String[] { "Self-supervised pretraining for abdominal CT segmentation",
+					"Unlabeled abdominal CT scans pretrain a segmentation network; radiologists review the uncertain cases." }),
+			"lee@snu.ac.kr",
+			List.of(new String[] { "일상 혈액 검사 수치를 이용한 패혈증 조기 경보", "중환자실 환자의 혈액 검사와 활력징후로 패혈증을 조기에 예측하는 딥러닝 모델." },
+					new String[] { "Electrocardiogram deep learning for electrolyte disorders",
+							"A convolutional network estimates potassium levels from the ECG." }),
+			"choi@snuh.org",
+			List.of(new String[] { "경도인지장애 환자의 음성 지표", "음성 녹음에서 경도인지장애와 치매를 구별하는 특징을 찾는다." },
+					new String[] { "Polygenic risk of Alzheimer's disease in Korean cohorts",
+							"A genome-wide association study and polygenic risk scores for dementia." }),
+			"suzuki@pharm.hokudai.ac.jp",
+			List.<String[]>of(new String[] { "グラフニューラルネットワークによる薬物相互作用の予測", "創薬における有害事象を、分子グラフから予測する。" }));
+
+	private final ReviewerArchiveRepository archives;
+
 	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
-	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, SubmittedAbstracts abstracts,
-			ConflictService conflicts, BidService bids, AssignmentService assignments, MongoOperations mongo) {
+	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives,
+			SubmittedAbstracts abstracts, ConflictService conflicts, BidService bids, AssignmentService assignments,
+			MongoOperations mongo) {
 		this.accounts = accounts;
 		this.profiles = profiles;
+		this.archives = archives;
 		this.abstracts = abstracts;
 		this.conflicts = conflicts;
 		this.bids = bids;
@@ -120,7 +147,8 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 	}
 
 	/**
-	 * Inserts the profiles of demo reviewers whose accounts exist.
+	 * Inserts the profiles of demo reviewers whose accounts exist, and the own papers of
+	 * those who have some.
 	 * @return whether every demo reviewer has a profile now
 	 */
 	boolean insertProfiles() {
@@ -143,6 +171,14 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 			}
 			catch (DuplicateKeyException ex) {
 				// already there from an earlier run
+			}
+			List<String[]> papers = PAPERS.get(person.email());
+			if (papers != null && this.archives.findById(account.id()).isEmpty()) {
+				this.archives.save(new ReviewerPapers(account.id(),
+						papers.stream()
+							.map((paper) -> OwnPaper.of(paper[0], paper[1], "manual", account.createdAt()))
+							.toList(),
+						null));
 			}
 		}
 		if (inserted > 0) {

@@ -1,5 +1,8 @@
 package org.husnu.symposium.review.reviewers;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,8 @@ import java.util.Map;
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.i18n.Language;
+import org.husnu.symposium.core.reviewers.ArchiveLines;
+import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.core.topics.TopicArea;
 import org.husnu.symposium.platform.problems.ConflictException;
@@ -21,11 +26,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of the reviewer pool: the chairs' pool with its invitation form, a load cap
- * per reviewer and removal with a confirmation, and the reviewer's own profile.
+ * per reviewer, removal with a confirmation and the import of reviewers' papers, and the
+ * reviewer's own profile with their papers.
  */
 @Controller
 class ReviewerPagesController {
@@ -37,9 +44,12 @@ class ReviewerPagesController {
 
 	private final ReviewerRemoval removal;
 
-	ReviewerPagesController(ReviewerPoolService pool, ReviewerRemoval removal) {
+	private final ReviewerArchiveService archives;
+
+	ReviewerPagesController(ReviewerPoolService pool, ReviewerRemoval removal, ReviewerArchiveService archives) {
 		this.pool = pool;
 		this.removal = removal;
+		this.archives = archives;
 	}
 
 	/**
@@ -62,7 +72,22 @@ class ReviewerPagesController {
 		model.addAttribute("topicAreas", this.pool.topicAreas());
 		model.addAttribute("maxLoad", ReviewerProfile.MAX_LOAD);
 		model.addAttribute("defaultLoad", ReviewerPoolService.DEFAULT_MAX_LOAD);
+		model.addAttribute("paperCounts", this.archives.paperCounts(CurrentActor.require()));
 		return "reviewers/pool";
+	}
+
+	@PostMapping("/reviewers/archives/import")
+	String importArchives(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		try {
+			ReviewerArchiveService.ImportResult result = this.archives.importArchives(CurrentActor.require(),
+					text(file));
+			redirect.addFlashAttribute("importedPapers", result.papers());
+			redirect.addFlashAttribute("importedReviewers", result.reviewers().size());
+		}
+		catch (DomainRuleException | ConflictException ex) {
+			redirect.addFlashAttribute("importError", ex.getMessage());
+		}
+		return "redirect:/reviewers#import-papers";
 	}
 
 	@PostMapping("/reviewers/invite")
@@ -117,7 +142,60 @@ class ReviewerPagesController {
 		model.addAttribute("topicAreas", this.pool.topicAreas());
 		model.addAttribute("levels", List.of(0, 1, 2, 3));
 		model.addAttribute("maxLoad", ReviewerProfile.MAX_LOAD);
+		model.addAttribute("archive",
+				this.archives.archive(CurrentActor.require(), CurrentActor.require().accountId()));
 		return "reviewers/profile";
+	}
+
+	@PostMapping("/profile/reviewer/papers")
+	String addPaper(@RequestParam String title, @RequestParam(name = "abstract", required = false) String text,
+			RedirectAttributes redirect) {
+		try {
+			this.archives.add(CurrentActor.require(), title, text);
+			redirect.addFlashAttribute("paperAdded", true);
+		}
+		catch (DomainRuleException | ConflictException ex) {
+			redirect.addFlashAttribute("archiveError", ex.getMessage());
+		}
+		return "redirect:/profile/reviewer#archive";
+	}
+
+	@PostMapping("/profile/reviewer/papers/upload")
+	String uploadPapers(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		try {
+			String text = text(file);
+			int read = ArchiveLines.read(text, "upload", Instant.EPOCH, false).size();
+			this.archives.upload(CurrentActor.require(), text);
+			redirect.addFlashAttribute("papersUploaded", read);
+		}
+		catch (DomainRuleException | ConflictException ex) {
+			redirect.addFlashAttribute("archiveError", ex.getMessage());
+		}
+		return "redirect:/profile/reviewer#archive";
+	}
+
+	@PostMapping("/profile/reviewer/papers/remove")
+	String removePaper(@RequestParam String paper, RedirectAttributes redirect) {
+		try {
+			this.archives.remove(CurrentActor.require(), CurrentActor.require().accountId(), paper);
+			redirect.addFlashAttribute("paperRemoved", true);
+		}
+		catch (DomainRuleException | ConflictException | NotFoundException ex) {
+			redirect.addFlashAttribute("archiveError", ex.getMessage());
+		}
+		return "redirect:/profile/reviewer#archive";
+	}
+
+	private static String text(MultipartFile file) {
+		DomainRuleException.require(file.getSize() <= ReviewerPapers.MAX_UPLOAD_BYTES, "archive.upload.too-large",
+				"A JSON Lines file has at most " + ReviewerPapers.MAX_UPLOAD_BYTES / 1000
+						+ " kB; split it, or keep the papers that show the expertise best");
+		try {
+			return new String(file.getBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new DomainRuleException("archive.upload.unreadable", "The file could not be read; upload it again");
+		}
 	}
 
 	@PostMapping("/profile/reviewer")

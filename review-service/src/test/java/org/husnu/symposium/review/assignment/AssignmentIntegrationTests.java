@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,9 +14,12 @@ import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.assignment.Assignment;
 import org.husnu.symposium.core.assignment.AssignmentSource;
+import org.husnu.symposium.core.assignment.AssignmentWeights;
 import org.husnu.symposium.core.assignment.StoredProposal;
 import org.husnu.symposium.core.conflicts.Conflict;
 import org.husnu.symposium.core.conflicts.ConflictReason;
+import org.husnu.symposium.core.reviewers.OwnPaper;
+import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.review.reviewers.ExistingAccountLogins;
@@ -113,7 +117,7 @@ class AssignmentIntegrationTests {
 		JsonNode proposal = read(response);
 		assertThat(proposal.get("id").asString()).isNotBlank();
 		assertThat(proposal.get("certified").asBoolean()).isTrue();
-		assertThat(proposal.get("affinity").asString()).contains("not yet computed");
+		assertThat(proposal.get("affinity").asString()).contains("BM25");
 		Map<String, Integer> perAbstract = new HashMap<>();
 		Map<String, Integer> perReviewer = new HashMap<>();
 		Map<String, Set<String>> institutions = new HashMap<>();
@@ -125,6 +129,7 @@ class AssignmentIntegrationTests {
 			institutions.computeIfAbsent(abstractId, (key) -> new HashSet<>())
 				.add(this.mongo.findById(UUID.fromString(reviewer), Account.class).institution());
 			assertThat(pair.get("parts").has("expertise")).isTrue();
+			assertThat(pair.get("why").get("affinity").asDouble()).isBetween(0.0, 1.0);
 			assertThat(pair.get("cost").asLong()).isNotNegative();
 		}
 		assertThat(perAbstract).hasSize(4).allSatisfy((id, count) -> assertThat(count).isEqualTo(2));
@@ -270,6 +275,48 @@ class AssignmentIntegrationTests {
 		finally {
 			this.mongo.remove(new Query(), Conflict.class);
 		}
+	}
+
+	@Test
+	void textAffinityRanksTheReviewerWhoWroteOnTheTopicAndTheProposalSaysWhy() {
+		this.mongo.remove(new Query(), ReviewerPapers.class);
+		this.mongo.remove(new Query(), AbstractSubmission.class);
+		UUID sepsis = UUID.randomUUID();
+		this.mongo.insert(AbstractFixtures.submitted()
+			.withId(sepsis)
+			.withNumber("A-201")
+			.withTitle("集中治療室における敗血症の早期予測")
+			.withText("深層学習で ICU 患者のバイタルサインから敗血症性ショックを予測する。")
+			.build());
+		this.mongo.insert(AbstractFixtures.submitted()
+			.withId(UUID.randomUUID())
+			.withNumber("A-202")
+			.withTitle("Whole genome sequencing of hereditary cancer")
+			.withText("Germline variants guide precision medicine.")
+			.build());
+		UUID expert = this.ids.get("assign.snu1@snu.ac.kr");
+		this.mongo.insert(new ReviewerPapers(expert, List.of(OwnPaper.of("Early prediction of sepsis in the ICU",
+				"Deep learning on vital signs predicts septic shock in intensive care.", "manual", Instant.now())),
+				null));
+
+		WebSession chair = this.logins.loggedIn(CHAIR);
+		JsonNode proposal = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":2}"));
+		JsonNode expertPair = null;
+		for (JsonNode pair : proposal.get("assignments")) {
+			assertThat(pair.has("why")).isTrue();
+			if (pair.get("reviewer").asString().equals(expert.toString())
+					&& pair.get("abstract").asString().equals(sepsis.toString())) {
+				expertPair = pair;
+			}
+		}
+		assertThat(expertPair).as("the sepsis expert is proposed for the sepsis abstract").isNotNull();
+		assertThat(expertPair.get("why").get("affinity").asDouble()).isPositive();
+		assertThat(expertPair.get("why").get("terms").toString()).contains("敗血症");
+		assertThat(expertPair.get("why").get("papers").get(0).asString())
+			.isEqualTo("Early prediction of sepsis in the ICU");
+		assertThat(expertPair.get("parts").get("affinity").asLong())
+			.as("the affinity lowers the pair's cost below a pair without it")
+			.isLessThan(AssignmentWeights.DEFAULT.affinity());
 	}
 
 	private void reviewer(String email, String institution, int maxLoad) {

@@ -108,7 +108,8 @@ class AssignmentPagesBrowserTests {
 				"apages.hu@hokudai.ac.jp", "expertise");
 		assertThat(page.findElement(By.id("proposal-coverage")).getText()).contains("A-301", "2 / 2", "HU, SNU");
 		assertThat(page.findElement(By.id("proposal-loads")).getText()).contains("1 / 3");
-		assertThat(page.findElement(By.id("proposal")).getText()).contains("not yet computed");
+		assertThat(page.findElement(By.id("proposal-affinity")).getText()).contains("own papers");
+		assertThat(page.findElement(By.id("proposal-pairs")).getText()).contains("Why (text affinity)");
 		page.findElement(By.id("apply-button")).click();
 		assertThat(textOf(page, By.id("assignments-applied"), "2 pairs written")).isNotBlank();
 		assertThat(page.findElement(By.id("assignments-table")).getText()).contains("A-301", "automatic");

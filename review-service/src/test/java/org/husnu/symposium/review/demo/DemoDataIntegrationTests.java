@@ -23,6 +23,7 @@ import org.husnu.symposium.core.conflicts.ConflictRules;
 import org.husnu.symposium.core.conflicts.InstitutionPolicy;
 import org.husnu.symposium.core.reviewers.Bid;
 import org.husnu.symposium.core.reviewers.Expertise;
+import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.core.topics.TopicArea;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
@@ -32,6 +33,7 @@ import org.husnu.symposium.review.assignment.AssignmentService;
 import org.husnu.symposium.review.bids.BidService;
 import org.husnu.symposium.review.conflicts.ConflictService;
 import org.husnu.symposium.review.conflicts.SubmittedAbstracts;
+import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
@@ -65,6 +67,9 @@ class DemoDataIntegrationTests {
 	ReviewerProfileRepository profiles;
 
 	@Autowired
+	ReviewerArchiveRepository archives;
+
+	@Autowired
 	SubmittedAbstracts abstracts;
 
 	@Autowired
@@ -78,8 +83,8 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void waitsForAccountsAndAbstractsThenEndsWithConflictsBidsAndAnAppliedAssignmentTheSameOnEveryRun() {
-		DemoData demoData = new DemoData(this.accounts, this.profiles, this.abstracts, this.conflicts, this.bids,
-				this.assignments, this.mongo);
+		DemoData demoData = new DemoData(this.accounts, this.profiles, this.archives, this.abstracts, this.conflicts,
+				this.bids, this.assignments, this.mongo);
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 
@@ -96,6 +101,9 @@ class DemoDataIntegrationTests {
 		ReviewerProfile vitalLab = this.mongo.findById(DemoPeople.idOf("jung@snu.ac.kr"), ReviewerProfile.class);
 		assertThat(vitalLab.expertiseIn("PERIOPERATIVE_BIOSIGNALS")).isEqualTo(Expertise.EXPERT);
 		assertThat(vitalLab.expertiseIn("GENOME_MEDICINE")).isEqualTo(Expertise.NONE);
+		ReviewerPapers yamada = this.mongo.findById(DemoPeople.idOf("yamada@med.hokudai.ac.jp"), ReviewerPapers.class);
+		assertThat(yamada.papers()).hasSize(2);
+		assertThat(this.mongo.count(new Query(), ReviewerPapers.class)).as("own papers, not added twice").isEqualTo(4);
 
 		// then the abstracts, one by one: nothing is assigned until the last one is in
 		List<AbstractSubmission> demoAbstracts = demoAbstracts();

@@ -1,5 +1,9 @@
 package org.husnu.symposium.review.reviewers;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -136,6 +140,56 @@ class ReviewerPagesBrowserTests {
 		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.reviewer@snu.ac.kr']")).getText())
 			.contains("SNU", "VitalLab", "0 / 50", "3")
 			.doesNotContain("not logged in yet");
+	}
+
+	@Test
+	void aReviewerKeepsOwnPapersAndAChairImportsPapers() throws IOException {
+		this.mongo.insert(AccountFixtures.author("pages.papers@hokudai.ac.jp").build());
+		UUID id = this.mongo
+			.findOne(Query.query(Criteria.where("email").is("pages.papers@hokudai.ac.jp")), Account.class)
+			.id();
+		this.mongo.insert(ReviewerFixtures.profile(id).withEmail("pages.papers@hokudai.ac.jp").build());
+		WebDriver page = this.logins.loggedIn(this.browser, "pages.papers@hokudai.ac.jp");
+		open("/profile/reviewer?lang=en");
+		assertThat(page.findElement(By.id("archive-none")).getText()).isEqualTo("No papers yet.");
+
+		page.findElement(By.id("archive-title")).sendKeys("Early prediction of sepsis in the ICU");
+		page.findElement(By.id("archive-abstract")).sendKeys("Vital signs and deep learning.");
+		page.findElement(By.id("archive-add")).click();
+		assertThat(textOf(page, By.id("archive-added"), "added")).isNotBlank();
+		assertThat(page.findElement(By.id("archive-table")).getText()).contains("Early prediction of sepsis", "pasted");
+
+		Path file = Files.createTempFile("archive", ".jsonl");
+		Files.writeString(file, "{\"id\":\"u1\",\"content\":{\"title\":\"Septic shock mortality\"}}\n"
+				+ "{\"id\":\"u2\",\"content\":{\"title\":{\"value\":\"敗血症の予後\"}}}\n", StandardCharsets.UTF_8);
+		page.findElement(By.id("archive-file")).sendKeys(file.toAbsolutePath().toString());
+		page.findElement(By.id("archive-upload")).click();
+		assertThat(textOf(page, By.id("archive-uploaded"), "2 papers read")).contains("3 papers now");
+		page.findElement(By.cssSelector("#archive-table tr[data-paper='u1'] .remove-paper")).click();
+		assertThat(textOf(page, By.id("archive-removed"), "removed")).isNotBlank();
+		assertThat(page.findElement(By.id("archive-table")).getText()).doesNotContain("Septic shock mortality")
+			.contains("敗血症の予後", "uploaded");
+
+		Files.writeString(file, "not json\n", StandardCharsets.UTF_8);
+		page.findElement(By.id("archive-file")).sendKeys(file.toAbsolutePath().toString());
+		page.findElement(By.id("archive-upload")).click();
+		assertThat(textOf(page, By.id("archive-error"), "Line 1")).contains("JSON");
+		open("/profile/reviewer?lang=ja");
+		assertThat(page.findElement(By.cssSelector("#archive h2")).getText()).isEqualTo("自身の論文");
+		open("/profile/reviewer?lang=ko");
+		assertThat(page.findElement(By.cssSelector("#archive h2")).getText()).isEqualTo("본인 논문");
+
+		this.logins.loggedIn(this.browser, "pages.chair@hokudai.ac.jp");
+		open("/reviewers?lang=en");
+		Files.writeString(file,
+				"{\"email\":\"pages.papers@hokudai.ac.jp\",\"id\":\"i1\",\"content\":{\"title\":\"Imported\"}}\n",
+				StandardCharsets.UTF_8);
+		page.findElement(By.id("archives-file")).sendKeys(file.toAbsolutePath().toString());
+		page.findElement(By.id("archives-import")).click();
+		assertThat(textOf(page, By.id("archives-imported"), "imported")).contains("1 papers imported for 1 reviewers");
+		assertThat(page.findElement(By.cssSelector("#pool-table tr[data-email='pages.papers@hokudai.ac.jp'] .papers"))
+			.getText()).isEqualTo("3");
+		Files.delete(file);
 	}
 
 	@Test

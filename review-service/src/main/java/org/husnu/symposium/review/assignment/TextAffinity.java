@@ -1,0 +1,140 @@
+package org.husnu.symposium.review.assignment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.Author;
+import org.husnu.symposium.core.affinity.Affinity;
+import org.husnu.symposium.core.affinity.AffinityDocument;
+import org.husnu.symposium.core.affinity.AffinityIndex;
+import org.husnu.symposium.core.affinity.AffinityMethod;
+import org.husnu.symposium.core.affinity.ReviewerArchive;
+import org.husnu.symposium.core.assignment.PairAffinity;
+import org.husnu.symposium.core.reviewers.ReviewerPapers;
+import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.review.affinity.AnalysedTexts;
+import org.husnu.symposium.review.reviewers.ReviewerArchiveService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The text affinity of every (abstract, reviewer) pair of a proposal (docs/affinity.md):
+ * each reviewer's archive is their own papers, the abstracts they wrote among those under
+ * review, and their research statement with keywords; each abstract is its title, text
+ * and keywords. Texts come analysed from {@link AnalysedTexts}; the index and the scores
+ * are computed per proposal.
+ */
+@Component
+class TextAffinity {
+
+	/** What a proposal says of how text affinity entered its cost. */
+	static final String NOTE = "BM25 over own papers, own abstracts and research statement (docs/affinity.md)";
+
+	/** Title under which the research statement shows in an explanation. */
+	static final String STATEMENT = "Research statement and keywords";
+
+	private final ReviewerArchiveService archives;
+
+	private final AnalysedTexts texts;
+
+	TextAffinity(ReviewerArchiveService archives, AnalysedTexts texts) {
+		this.archives = archives;
+		this.texts = texts;
+	}
+
+	/**
+	 * Scores every pair.
+	 * @param submitted the abstracts, in the problem's order
+	 * @param reviewers the reviewers, in the problem's order
+	 * @return the scores, [abstract][reviewer], with what explains them
+	 */
+	Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers) {
+		// analysing is thread-safe and what a cold cache spends its time on: both cores
+		List<AffinityDocument> submissions = submitted.parallelStream().map(this::document).toList();
+		Map<UUID, ReviewerPapers> stored = new HashMap<>();
+		for (ReviewerPapers archive : this.archives.all()) {
+			stored.put(archive.accountId(), archive);
+		}
+		List<ReviewerArchive> archives = new ArrayList<>(reviewers.size());
+		for (ReviewerProfile reviewer : reviewers) {
+			List<AffinityDocument> papers = new ArrayList<>();
+			ReviewerPapers own = stored.get(reviewer.accountId());
+			if (own != null) {
+				papers.addAll(own.papers()
+					.parallelStream()
+					.map((paper) -> this.texts.document(paper.id(), paper.title(), paper.text(), null))
+					.toList());
+			}
+			for (int a = 0; a < submitted.size(); a++) {
+				if (wrote(reviewer, submitted.get(a))) {
+					papers.add(submissions.get(a));
+				}
+			}
+			if (!reviewer.statement().isEmpty() || !reviewer.keywords().isEmpty()) {
+				papers.add(this.texts.document("statement", STATEMENT, reviewer.statement(),
+						String.join("; ", reviewer.keywords())));
+			}
+			archives.add(new ReviewerArchive(reviewer.accountId().toString(), papers));
+		}
+		AffinityIndex index = AffinityIndex.build(archives, submissions, AffinityMethod.CHOSEN);
+		double[][] scores = new double[submissions.size()][];
+		for (int a = 0; a < submissions.size(); a++) {
+			scores[a] = index.scores(submissions.get(a));
+		}
+		return new Scores(index, submissions, archives, scores, new HashMap<>());
+	}
+
+	private AffinityDocument document(AbstractSubmission submission) {
+		return this.texts.document(submission.id().toString(), submission.title(), submission.text(),
+				String.join("; ", submission.keywords()));
+	}
+
+	private static boolean wrote(ReviewerProfile reviewer, AbstractSubmission submission) {
+		if (reviewer.accountId().equals(submission.submitterId())) {
+			return true;
+		}
+		for (Author author : submission.authors()) {
+			if (author.email().toLowerCase(Locale.ROOT).equals(reviewer.email())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The scores of one proposal's pairs.
+	 *
+	 * @param index the index they came from
+	 * @param submissions the analysed abstracts, in the problem's order
+	 * @param archives the reviewers' archives, in the problem's order
+	 * @param scores [abstract][reviewer]
+	 * @param explainers per abstract, its weighted form for explanations (filled on use;
+	 * one proposal's, not shared between threads)
+	 */
+	record Scores(AffinityIndex index, List<AffinityDocument> submissions, List<ReviewerArchive> archives,
+			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers) {
+
+		double of(int abstractIndex, int reviewerIndex) {
+			return this.scores[abstractIndex][reviewerIndex];
+		}
+
+		/**
+		 * Why a pair has its affinity.
+		 */
+		PairAffinity explain(int abstractIndex, int reviewerIndex) {
+			Affinity affinity = this.explainers
+				.computeIfAbsent(abstractIndex, (a) -> this.index.explainer(this.submissions.get(a)))
+				.apply(reviewerIndex);
+			return new PairAffinity(this.archives.get(reviewerIndex).reviewer(),
+					this.submissions.get(abstractIndex).id(), affinity.score(), affinity.terms(), affinity.papers());
+		}
+
+	}
+
+}

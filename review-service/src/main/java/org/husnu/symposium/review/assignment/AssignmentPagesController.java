@@ -41,8 +41,14 @@ class AssignmentPagesController {
 	@GetMapping("/assignments")
 	String assignments(@RequestParam(required = false) String proposal, Model model, Locale locale) {
 		model.addAttribute("language", Language.of(locale));
-		model.addAttribute("labels", this.assignments.labels(CurrentActor.require()));
-		model.addAttribute("assignments", this.assignments.list(CurrentActor.require()));
+		Map<String, String> labels = this.assignments.labels(CurrentActor.require());
+		model.addAttribute("labels", labels);
+		// by abstract number, then reviewer address: how chairs look a pair up
+		model.addAttribute("assignments", this.assignments.list(CurrentActor.require())
+			.stream()
+			.sorted(Comparator.comparing(AssignmentView::number, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing((view) -> labels.getOrDefault(view.reviewer(), view.reviewer())))
+			.toList());
 		if (proposal != null && proposal.length() <= 64) {
 			model.addAttribute("proposal",
 					ProposalView.of(this.assignments.proposal(CurrentActor.require(), proposal)));

@@ -43,6 +43,8 @@ class AssignmentPagesController {
 		model.addAttribute("language", Language.of(locale));
 		Map<String, String> labels = this.assignments.labels(CurrentActor.require());
 		model.addAttribute("labels", labels);
+		// the statement stands among the closest papers under an English title in the API
+		model.addAttribute("statementTitle", TextAffinity.STATEMENT);
 		// by abstract number, then reviewer address: how chairs look a pair up
 		model.addAttribute("assignments", this.assignments.list(CurrentActor.require())
 			.stream()

@@ -79,7 +79,11 @@ class AssignmentPagesBrowserTests {
 		this.mongo.insert(hu);
 		this.mongo.insert(snu);
 		this.mongo.insert(ReviewerFixtures.profile(hu.id()).withEmail(hu.email()).withMaxLoad(3).build());
-		this.mongo.insert(ReviewerFixtures.profile(snu.id()).withEmail(snu.email()).withMaxLoad(3).build());
+		this.mongo.insert(ReviewerFixtures.profile(snu.id())
+			.withEmail(snu.email())
+			.withMaxLoad(3)
+			.withStatement("Federated learning across hospitals without moving patient data")
+			.build());
 		this.mongo.insert(AbstractFixtures.submitted()
 			.withId(UUID.randomUUID())
 			.withNumber("A-301")
@@ -109,7 +113,10 @@ class AssignmentPagesBrowserTests {
 		assertThat(page.findElement(By.id("proposal-coverage")).getText()).contains("A-301", "2 / 2", "HU, SNU");
 		assertThat(page.findElement(By.id("proposal-loads")).getText()).contains("1 / 3");
 		assertThat(page.findElement(By.id("proposal-affinity")).getText()).contains("own papers");
-		assertThat(page.findElement(By.id("proposal-pairs")).getText()).contains("Why (text affinity)");
+		assertThat(page.findElement(By.id("proposal-pairs")).getText()).contains("Why (text affinity)")
+			.as("the statement is named in the page's language, not by the API's English title")
+			.contains("the reviewer's research statement and keywords")
+			.doesNotContain("Research statement and keywords");
 		page.findElement(By.id("apply-button")).click();
 		assertThat(textOf(page, By.id("assignments-applied"), "2 pairs written")).isNotBlank();
 		assertThat(page.findElement(By.id("assignments-table")).getText()).contains("A-301", "automatic");

@@ -5,22 +5,30 @@ import java.util.List;
 
 /**
  * The lexical affinity mixed with an embedding signal ({@link TextEmbedding}):
- * {@code lexicalWeight × lexical + (1 − lexicalWeight) × mean of the topK best cosines
- * between the submission and the reviewer's papers}, clamped to [0, 1]. Papers without a
- * vector do not count; where the submission or all of a reviewer's papers have none, the
- * lexical score stands alone. Chosen by measurement (docs/affinity.md).
+ * {@code lexicalWeight × lexical + (1 − lexicalWeight) × semantic}, clamped to [0, 1],
+ * where {@code semantic} is the mean of the topK best cosines between the submission and
+ * the reviewer's papers, counted from {@code floor} ({@code max(0, mean − floor) / (1 −
+ * floor)}): sentence embeddings give unrelated texts of one field a cosine of 0.1–0.3,
+ * and that must not weigh more than having no vector at all. Papers without a vector do
+ * not count; where the submission or all of a reviewer's papers have none, the lexical
+ * score stands alone. Chosen by measurement (docs/affinity.md).
  *
  * @param lexicalWeight the lexical score's share, 0 to 1
  * @param topK how many of the best-matching papers the embedding part averages
+ * @param floor the cosine that counts as no similarity, 0 to 1 (exclusive)
  */
-public record HybridAffinity(double lexicalWeight, int topK) {
+public record HybridAffinity(double lexicalWeight, int topK, double floor) {
 
-	/** Half lexical, half the mean cosine of the three best-matching papers. */
-	public static final HybridAffinity CHOSEN = new HybridAffinity(0.5, 3);
+	/**
+	 * Half lexical, half the mean cosine of the three best-matching papers counted from
+	 * 0.2 (about the median cosine of unrelated papers).
+	 */
+	public static final HybridAffinity CHOSEN = new HybridAffinity(0.5, 3, 0.2);
 
 	public HybridAffinity {
-		if (!(lexicalWeight >= 0 && lexicalWeight <= 1) || topK < 1) {
-			throw new IllegalArgumentException("A hybrid needs a lexical weight in [0, 1] and topK ≥ 1");
+		if (!(lexicalWeight >= 0 && lexicalWeight <= 1) || topK < 1 || !(floor >= 0 && floor < 1)) {
+			throw new IllegalArgumentException(
+					"A hybrid needs a lexical weight in [0, 1], topK ≥ 1 and a floor in [0, 1)");
 		}
 	}
 
@@ -56,7 +64,8 @@ public record HybridAffinity(double lexicalWeight, int topK) {
 	}
 
 	/**
-	 * The embedding part of a pair: the mean of the topK best cosines.
+	 * The embedding part of a pair: the mean of the topK best cosines, counted from the
+	 * floor.
 	 * @param submission the submission's vector, or {@code null}
 	 * @param papers the reviewer's papers' vectors (entries may be {@code null})
 	 * @return the mean, or {@code NaN} if there is nothing to compare
@@ -81,7 +90,7 @@ public record HybridAffinity(double lexicalWeight, int topK) {
 		for (int i = n - k; i < n; i++) {
 			sum += cosines[i];
 		}
-		return sum / k;
+		return Math.max(0, sum / k - this.floor) / (1 - this.floor);
 	}
 
 	/**

@@ -18,7 +18,7 @@ class HybridAffinityTests {
 
 	@Test
 	void mixesTheLexicalScoreWithTheMeanOfTheBestCosines() {
-		HybridAffinity hybrid = new HybridAffinity(0.5, 2);
+		HybridAffinity hybrid = new HybridAffinity(0.5, 2, 0);
 
 		double score = hybrid.score(0.2, X, new float[][] { Y, X, DIAGONAL });
 
@@ -37,14 +37,22 @@ class HybridAffinityTests {
 
 	@Test
 	void skipsPapersWithoutAVectorAndAveragesFewerWhenThereAreFewer() {
-		HybridAffinity hybrid = new HybridAffinity(0, 3);
+		HybridAffinity hybrid = new HybridAffinity(0, 3, 0);
 
 		assertThat(hybrid.score(0.9, X, new float[][] { null, DIAGONAL })).isCloseTo(0.6, within(1e-6));
 	}
 
 	@Test
+	void countsCosinesFromTheFloorSoThatUnrelatedTextsAddNothing() {
+		HybridAffinity hybrid = new HybridAffinity(0, 1, 0.5);
+
+		assertThat(hybrid.score(0.2, X, new float[][] { DIAGONAL })).isCloseTo(0.2, within(1e-6));
+		assertThat(hybrid.score(0.2, X, new float[][] { { 0.3f, 0.95393920f } })).isZero();
+	}
+
+	@Test
 	void keepsScoresBetweenZeroAndOne() {
-		HybridAffinity hybrid = new HybridAffinity(0.5, 1);
+		HybridAffinity hybrid = new HybridAffinity(0.5, 1, 0);
 
 		assertThat(hybrid.score(0, X, new float[][] { { -1, 0 } })).isZero();
 	}
@@ -64,8 +72,9 @@ class HybridAffinityTests {
 
 	@Test
 	void refusesAWeightOutsideZeroToOne() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(1.5, 3));
-		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(0.5, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(1.5, 3, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(0.5, 0, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(0.5, 3, 1));
 	}
 
 	@Test

@@ -154,7 +154,8 @@ class TextAffinity {
 			Affinity affinity = this.explainers
 				.computeIfAbsent(abstractIndex, (a) -> this.index.explainer(this.submissions.get(a)))
 				.apply(reviewerIndex);
-			// the score the cost used (the hybrid); terms and papers from the lexical part
+			// the score the cost used (the hybrid); terms and papers from the lexical
+			// part
 			return new PairAffinity(this.archives.get(reviewerIndex).reviewer(),
 					this.submissions.get(abstractIndex).id(), of(abstractIndex, reviewerIndex), affinity.terms(),
 					affinity.papers());

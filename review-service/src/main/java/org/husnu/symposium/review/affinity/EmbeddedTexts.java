@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sentence embeddings (all-MiniLM-L6-v2, module affinity-semantic) of texts by content:
- * embedding costs 15–30 ms a text on this project's machines, mixing is cheap, so each
- * text is embedded once — in {@code AffinityWarmUp}'s background round or by the first
- * proposal that needs it — and kept here, least recently used first out beyond
- * {@value #CAPACITY} texts (384 floats, 1.5 kB each). Texts the model cannot read (not
- * mostly English) are kept as having no vector. The same text always gives the same
+ * embedding costs 10–30 ms a text on this project's machines, mixing is cheap, so each
+ * text is embedded once, in {@code AffinityWarmUp}'s background round (a proposal only
+ * reads what is here: {@link #cached}), and kept here, least recently used first out
+ * beyond {@value #CAPACITY} texts (384 floats, 1.5 kB each). Texts the model cannot read
+ * (not mostly English) are kept as having no vector. The same text always gives the same
  * vector, so a stale entry cannot exist.
  */
 @Component
@@ -43,7 +43,7 @@ public class EmbeddedTexts {
 	 * @return the unit vector, or {@code null} if the model cannot read the text
 	 */
 	public float[] vector(String title, String body) {
-		String key = ((title != null) ? title : "") + '\u0000' + ((body != null) ? body : "");
+		String key = key(title, body);
 		synchronized (this.cache) {
 			float[] cached = this.cache.get(key);
 			if (cached != null) {
@@ -55,6 +55,23 @@ public class EmbeddedTexts {
 			this.cache.put(key, (vector != null) ? vector : NONE);
 		}
 		return vector;
+	}
+
+	/**
+	 * A text's vector if it has been embedded, without embedding it.
+	 * @param title its title, may be {@code null}
+	 * @param body its abstract or statement, may be {@code null}
+	 * @return the vector; an empty array if the model cannot read the text; {@code null}
+	 * if the text has not been embedded yet
+	 */
+	public float[] cached(String title, String body) {
+		synchronized (this.cache) {
+			return this.cache.get(key(title, body));
+		}
+	}
+
+	private static String key(String title, String body) {
+		return ((title != null) ? title : "") + '\u0000' + ((body != null) ? body : "");
 	}
 
 	int size() {

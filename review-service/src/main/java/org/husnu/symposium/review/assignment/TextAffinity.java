@@ -42,6 +42,10 @@ class TextAffinity {
 	static final String NOTE = "BM25 over own papers, own abstracts and research statement, half-and-half with"
 			+ " MiniLM sentence embeddings for English texts (docs/affinity.md)";
 
+	/** Added to the note when some texts were not embedded yet. */
+	static final String NOT_YET = "; %d of %d texts not embedded yet (the background warm-up does it within"
+			+ " 5 minutes): lexical alone for them";
+
 	/** Title under which the research statement shows in an explanation. */
 	static final String STATEMENT = "Research statement and keywords";
 
@@ -64,11 +68,38 @@ class TextAffinity {
 	 * @return the scores, [abstract][reviewer], with what explains them
 	 */
 	Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers) {
+		return score(submitted, reviewers, false);
+	}
+
+	/**
+	 * Scores every pair, embedding what is not embedded yet (the background warm-up).
+	 * @param submitted the abstracts
+	 * @param reviewers the reviewers
+	 */
+	void embedAndScore(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers) {
+		score(submitted, reviewers, true);
+	}
+
+	private Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers, boolean embed) {
+		// a proposal reads vectors from the cache only: embedding is 10–30 ms a text, too
+		// slow
+		// for the request; texts not embedded yet count as having no vector
+		int[] missing = new int[2];
+		java.util.function.BiFunction<String, String, float[]> vector = (title, body) -> {
+			float[] v = embed ? this.vectors.vector(title, body) : this.vectors.cached(title, body);
+			synchronized (missing) {
+				missing[1]++;
+				if (v == null && !embed) {
+					missing[0]++;
+				}
+			}
+			return (v != null && v.length > 0) ? v : null;
+		};
 		// analysing is thread-safe and what a cold cache spends its time on: both cores
 		List<AffinityDocument> submissions = submitted.parallelStream().map(this::document).toList();
 		// embedding likewise (cached; the warm-up fills the cache in the background)
 		float[][] submissionVectors = submitted.parallelStream()
-			.map((submission) -> this.vectors.vector(submission.title(), submission.text()))
+			.map((submission) -> vector.apply(submission.title(), submission.text()))
 			.toArray(float[][]::new);
 		List<float[][]> paperVectors = new ArrayList<>(reviewers.size());
 		Map<UUID, ReviewerPapers> stored = new HashMap<>();
@@ -87,7 +118,7 @@ class TextAffinity {
 					.toList());
 				vectors.addAll(own.papers()
 					.parallelStream()
-					.map((paper) -> this.vectors.vector(paper.title(), paper.text()))
+					.map((paper) -> vector.apply(paper.title(), paper.text()))
 					.toList());
 			}
 			for (int a = 0; a < submitted.size(); a++) {
@@ -99,7 +130,7 @@ class TextAffinity {
 			if (!reviewer.statement().isEmpty() || !reviewer.keywords().isEmpty()) {
 				String keywords = String.join("; ", reviewer.keywords());
 				papers.add(this.texts.document("statement", STATEMENT, reviewer.statement(), keywords));
-				vectors.add(this.vectors.vector(null, String.join(". ", reviewer.statement(), keywords)));
+				vectors.add(vector.apply(null, String.join(". ", reviewer.statement(), keywords)));
 			}
 			paperVectors.add(vectors.toArray(float[][]::new));
 			archives.add(new ReviewerArchive(reviewer.accountId().toString(), papers));
@@ -110,7 +141,8 @@ class TextAffinity {
 			scores[a] = HybridAffinity.CHOSEN.scores(index.scores(submissions.get(a)), submissionVectors[a],
 					paperVectors);
 		}
-		return new Scores(index, submissions, archives, scores, new HashMap<>());
+		String note = (missing[0] > 0) ? NOTE + String.format(Locale.ROOT, NOT_YET, missing[0], missing[1]) : NOTE;
+		return new Scores(index, submissions, archives, scores, new HashMap<>(), note);
 	}
 
 	private AffinityDocument document(AbstractSubmission submission) {
@@ -139,9 +171,10 @@ class TextAffinity {
 	 * @param scores [abstract][reviewer]
 	 * @param explainers per abstract, its weighted form for explanations (filled on use;
 	 * one proposal's, not shared between threads)
+	 * @param note how text affinity entered the cost, for the proposal
 	 */
 	record Scores(AffinityIndex index, List<AffinityDocument> submissions, List<ReviewerArchive> archives,
-			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers) {
+			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers, String note) {
 
 		double of(int abstractIndex, int reviewerIndex) {
 			return this.scores[abstractIndex][reviewerIndex];

@@ -138,9 +138,14 @@ class TextAffinity {
 		AffinityIndex index = AffinityIndex.build(archives, submissions, AffinityMethod.CHOSEN);
 		double[][] scores = new double[submissions.size()][];
 		for (int a = 0; a < submissions.size(); a++) {
-			scores[a] = HybridAffinity.CHOSEN.scores(index.scores(submissions.get(a)), submissionVectors[a],
-					paperVectors);
+			scores[a] = index.scores(submissions.get(a));
 		}
+		// the mix (a dot product per abstract and paper) row by row on both cores; each
+		// row is
+		// computed alone in a fixed order, so the result does not depend on the threads
+		java.util.stream.IntStream.range(0, scores.length)
+			.parallel()
+			.forEach((a) -> scores[a] = HybridAffinity.CHOSEN.scores(scores[a], submissionVectors[a], paperVectors));
 		String note = (missing[0] > 0) ? NOTE + String.format(Locale.ROOT, NOT_YET, missing[0], missing[1]) : NOTE;
 		return new Scores(index, submissions, archives, scores, new HashMap<>(), note);
 	}

@@ -54,6 +54,32 @@ public final class MiniLmEmbedding implements TextEmbedding {
 		return t + ". " + b;
 	}
 
+	/**
+	 * Runs the loading with this module's class loader as the thread's context class
+	 * loader: langchain4j reads the model through the context class loader, which in a
+	 * Spring Boot executable jar is the system class loader in pool threads (the common
+	 * fork-join pool), where the model's jar is not visible. A model that cannot be
+	 * loaded is an {@link IllegalStateException}, so that callers fall back to the
+	 * lexical score.
+	 * @param <T> what the loading gives
+	 * @param loading the loading
+	 * @return what it gave
+	 */
+	static <T> T withOwnClassLoader(java.util.function.Supplier<T> loading) {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(MiniLmEmbedding.class.getClassLoader());
+		try {
+			return loading.get();
+		}
+		catch (LinkageError ex) {
+			throw new IllegalStateException("The MiniLM embedding model could not be loaded", ex);
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
 	private AllMiniLmL6V2EmbeddingModel model() {
 		AllMiniLmL6V2EmbeddingModel loaded = this.model;
 		if (loaded == null) {

@@ -29,6 +29,24 @@ class MiniLmEmbeddingTests {
 	}
 
 	@Test
+	void loadsTheModelWithItsOwnClassLoaderWhateverTheThreadsContextClassLoader() throws Exception {
+		ClassLoader bare = new java.net.URLClassLoader(new java.net.URL[0], null);
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(bare);
+		try {
+			ClassLoader seen = MiniLmEmbedding.withOwnClassLoader(() -> Thread.currentThread().getContextClassLoader());
+
+			assertThat(seen).isSameAs(MiniLmEmbedding.class.getClassLoader());
+			assertThat(thread.getContextClassLoader()).isSameAs(bare);
+			assertThat(seen.getResource("all-minilm-l6-v2.onnx")).isNotNull();
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	@Test
 	void turnsOffTheTokenizerLibrarysTelemetry() {
 		this.embedding.embed("Sepsis", "Early warning.");
 

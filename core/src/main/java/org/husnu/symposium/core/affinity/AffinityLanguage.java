@@ -47,4 +47,31 @@ public enum AffinityLanguage {
 		}
 	}
 
+	/**
+	 * Whether a text is (mostly) English: at least nine in ten of its letters are in the
+	 * Latin (or Greek, Cyrillic) script, so an English-only model can read it.
+	 * @param text a text, may be {@code null}
+	 * @return {@code true} if it has letters and nine in ten of them are of the English
+	 * scripts
+	 */
+	public static boolean mostlyEnglish(CharSequence text) {
+		if (text == null) {
+			return false;
+		}
+		int english = 0;
+		int letters = 0;
+		for (int i = 0; i < text.length();) {
+			int codePoint = Character.codePointAt(text, i);
+			i += Character.charCount(codePoint);
+			AffinityLanguage language = ofCodePoint(codePoint);
+			if (language != null) {
+				letters++;
+				if (language == ENGLISH) {
+					english++;
+				}
+			}
+		}
+		return letters > 0 && english * 10 >= letters * 9;
+	}
+
 }

@@ -31,14 +31,7 @@ public final class OpenReviewFolder {
 	 * @return the archives
 	 */
 	public static List<ReviewerArchive> archives(Path folder) {
-		Path archives = folder.resolve("archives");
-		List<Path> files;
-		try (Stream<Path> listing = Files.list(archives)) {
-			files = listing.filter((p) -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		List<Path> files = archiveFiles(folder);
 		List<ReviewerArchive> result = new ArrayList<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
@@ -84,6 +77,67 @@ public final class OpenReviewFolder {
 				}
 			}
 			return submissions;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The title and abstract of every paper of every archive, as written, in the order of
+	 * {@link #archives(Path)} (for a {@link TextEmbedding}).
+	 * @param folder the data set folder
+	 * @return per archive, per paper, {title, abstract} (either may be {@code null})
+	 */
+	public static List<List<String[]>> archiveTexts(Path folder) {
+		List<List<String[]>> result = new ArrayList<>();
+		for (Path file : archiveFiles(folder)) {
+			List<String[]> papers = new ArrayList<>();
+			try {
+				for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+					if (!text.isBlank()) {
+						papers.add(titleAndAbstract(Document.parse(text)));
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			result.add(papers);
+		}
+		return result;
+	}
+
+	/**
+	 * The title and abstract of every submission, as written, in the order of
+	 * {@link #submissions(Path)}.
+	 * @param folder the data set folder
+	 * @return per submission {title, abstract} (either may be {@code null})
+	 */
+	public static List<String[]> submissionTexts(Path folder) {
+		try {
+			Document all = Document.parse(Files.readString(folder.resolve("submissions.json"), StandardCharsets.UTF_8));
+			List<String[]> submissions = new ArrayList<>();
+			for (Map.Entry<String, Object> entry : all.entrySet()) {
+				if (entry.getValue() instanceof Document submission) {
+					submissions.add(titleAndAbstract(submission));
+				}
+			}
+			return submissions;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String[] titleAndAbstract(Document json) {
+		Document fields = (json.get("content") instanceof Document document) ? document : new Document();
+		return new String[] { text(fields.get("title")), text(fields.get("abstract")) };
+	}
+
+	private static List<Path> archiveFiles(Path folder) {
+		try (Stream<Path> listing = Files.list(folder.resolve("archives"))) {
+			return listing.filter((p) -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -46,7 +46,8 @@ class AffinityQualityBenchmark {
 		}
 		double baseline = GoldStandardEvaluation.loss(parts.get(0), (r) -> true);
 		double chosen = GoldStandardEvaluation.loss(parts.get(candidates.indexOf(AffinityMethod.CHOSEN)), (r) -> true);
-		double crossValidated = crossValidated(parts, evaluation.reviewers().size(), table, candidates);
+		double crossValidated = crossValidated(parts, evaluation.reviewers().size(), table,
+				candidates.stream().map(AffinityQualityBenchmark::describe).toList());
 		table.append(String.format(Locale.ROOT,
 				"%nTF-IDF baseline %.4f; chosen %.4f (ratio %.3f); chosen by 5-fold cross-validation over researchers,"
 						+ " held-out loss %.4f%n",
@@ -62,8 +63,8 @@ class AffinityQualityBenchmark {
 	 * Picks the best candidate on the other folds, scores it on the fold; the held-out
 	 * parts of all folds together give one loss.
 	 */
-	private static double crossValidated(List<GoldStandardEvaluation.Loss[][]> parts, int reviewers,
-			StringBuilder table, List<AffinityMethod> candidates) {
+	static double crossValidated(List<GoldStandardEvaluation.Loss[][]> parts, int reviewers, StringBuilder table,
+			List<String> candidates) {
 		int dataSets = parts.get(0).length;
 		GoldStandardEvaluation.Loss[][] heldOut = new GoldStandardEvaluation.Loss[dataSets][reviewers];
 		for (int fold = 0; fold < FOLDS; fold++) {
@@ -78,7 +79,7 @@ class AffinityQualityBenchmark {
 				}
 			}
 			table.append(String.format(Locale.ROOT, "%nfold %d: picked %s (training loss %.4f)", fold,
-					describe(candidates.get(best)), bestLoss));
+					candidates.get(best), bestLoss));
 			for (int d = 0; d < dataSets; d++) {
 				for (int r = 0; r < reviewers; r++) {
 					if (r % FOLDS == test) {

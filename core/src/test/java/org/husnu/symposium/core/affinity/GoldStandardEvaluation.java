@@ -159,6 +159,29 @@ final class GoldStandardEvaluation {
 	 */
 	Loss[] losses(AffinityMethod method, DataSet dataSet) {
 		AffinityIndex index = AffinityIndex.build(dataSet.archives(), dataSet.submissions(), method);
+		return losses((id) -> index.scores(dataSet.submission(id)), dataSet);
+	}
+
+	/**
+	 * The loss parts of any scorer: per data set, a submission id → every archive's score
+	 * (in archive order).
+	 */
+	Loss[][] parts(java.util.function.IntFunction<java.util.function.Function<String, double[]>> scorer) {
+		Loss[][] parts = new Loss[this.dataSets.size()][];
+		for (int d = 0; d < this.dataSets.size(); d++) {
+			parts[d] = losses(scorer.apply(d), this.dataSets.get(d));
+		}
+		return parts;
+	}
+
+	List<DataSet> dataSets() {
+		return this.dataSets;
+	}
+
+	/**
+	 * The loss parts of each researcher on one data set for a scorer.
+	 */
+	Loss[] losses(java.util.function.Function<String, double[]> scorer, DataSet dataSet) {
 		Map<String, Integer> reviewerIndex = new HashMap<>();
 		for (int r = 0; r < dataSet.archives().size(); r++) {
 			reviewerIndex.put(dataSet.archives().get(r).reviewer().replace("~", ""), r);
@@ -171,8 +194,7 @@ final class GoldStandardEvaluation {
 			double[] predicted = new double[rated.size()];
 			for (int i = 0; i < rated.size(); i++) {
 				String paper = rated.get(i).getKey();
-				double[] scores = scoresBySubmission.computeIfAbsent(paper,
-						(id) -> index.scores(dataSet.submission(id)));
+				double[] scores = scoresBySubmission.computeIfAbsent(paper, scorer);
 				predicted[i] = (r != null) ? scores[r] : 0;
 			}
 			double lossSum = 0;

@@ -12,12 +12,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Analyses the texts the next proposal needs (submitted abstracts, own papers, research
- * statements) in the background: 15 seconds after start and then every 5 minutes, so that
- * a proposal does not spend its time budget in the analyzers. Abstracts are written by
- * submission-service, so review-service cannot analyse them when they are saved; a
- * proposal analyses whatever is still missing itself. Texts already analysed cost a cache
- * lookup, so a round without new texts is cheap.
+ * Analyses and embeds the texts the next proposal needs (submitted abstracts, own papers,
+ * research statements) in the background: 15 seconds after start and then every 5
+ * minutes, so that a proposal does not spend its time budget in the analyzers and the
+ * embedding model. Abstracts are written by submission-service, so review-service cannot
+ * analyse them when they are saved; a proposal analyses whatever is still missing itself,
+ * but does not embed (10–30 ms a text): texts not embedded yet count as having no vector
+ * in that proposal, and its note says how many. Texts already done cost a cache lookup,
+ * so a round without new texts is cheap.
  */
 @Component
 class AffinityWarmUp {
@@ -49,12 +51,12 @@ class AffinityWarmUp {
 		thread.start();
 	}
 
-	private void analyse() {
+	void analyse() {
 		try {
 			long start = System.nanoTime();
 			List<AbstractSubmission> submitted = this.inputs.submitted();
 			List<ReviewerProfile> reviewers = List.copyOf(this.pool.members().profiles().values());
-			this.affinity.score(submitted, reviewers);
+			this.affinity.embedAndScore(submitted, reviewers);
 			log.debug("Affinity texts of {} abstracts and {} reviewers analysed in {} ms", submitted.size(),
 					reviewers.size(), (System.nanoTime() - start) / 1_000_000);
 		}

@@ -119,7 +119,7 @@ class AssignmentProblemBuilder {
 			return new PairScore(profile.expertiseIn(submission.primaryTopic()).level(),
 					(bid != null) ? bid.level().preference() : 0, affinities.of(a, r));
 		}, existing, k, settings.institutionPolicy(), memberInstitutions(), AssignmentWeights.DEFAULT);
-		return new Built(problem, k, caps, TextAffinity.NOTE, affinities);
+		return new Built(problem, k, caps, affinities.note(), affinities);
 	}
 
 	private Set<String> memberInstitutions() {

@@ -14,11 +14,13 @@ import org.husnu.symposium.core.affinity.Affinity;
 import org.husnu.symposium.core.affinity.AffinityDocument;
 import org.husnu.symposium.core.affinity.AffinityIndex;
 import org.husnu.symposium.core.affinity.AffinityMethod;
+import org.husnu.symposium.core.affinity.HybridAffinity;
 import org.husnu.symposium.core.affinity.ReviewerArchive;
 import org.husnu.symposium.core.assignment.PairAffinity;
 import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.review.affinity.AnalysedTexts;
+import org.husnu.symposium.review.affinity.EmbeddedTexts;
 import org.husnu.symposium.review.reviewers.ReviewerArchiveService;
 
 import org.springframework.stereotype.Component;
@@ -27,14 +29,22 @@ import org.springframework.stereotype.Component;
  * The text affinity of every (abstract, reviewer) pair of a proposal (docs/affinity.md):
  * each reviewer's archive is their own papers, the abstracts they wrote among those under
  * review, and their research statement with keywords; each abstract is its title, text
- * and keywords. Texts come analysed from {@link AnalysedTexts}; the index and the scores
- * are computed per proposal.
+ * and keywords. Texts come analysed from {@link AnalysedTexts} and embedded from
+ * {@link EmbeddedTexts}; the index and the scores are computed per proposal: the lexical
+ * score mixed half-and-half with the mean cosine of the three best-matching papers
+ * ({@link HybridAffinity#CHOSEN}), the lexical score alone where the abstract or all of
+ * the reviewer's papers are not (mostly) English.
  */
 @Component
 class TextAffinity {
 
 	/** What a proposal says of how text affinity entered its cost. */
-	static final String NOTE = "BM25 over own papers, own abstracts and research statement (docs/affinity.md)";
+	static final String NOTE = "BM25 over own papers, own abstracts and research statement, half-and-half with"
+			+ " MiniLM sentence embeddings for English texts (docs/affinity.md)";
+
+	/** Added to the note when some texts were not embedded yet. */
+	static final String NOT_YET = "; %d of %d texts not embedded yet (the background warm-up does it within"
+			+ " 5 minutes): lexical alone for them";
 
 	/** Title under which the research statement shows in an explanation. */
 	static final String STATEMENT = "Research statement and keywords";
@@ -43,9 +53,12 @@ class TextAffinity {
 
 	private final AnalysedTexts texts;
 
-	TextAffinity(ReviewerArchiveService archives, AnalysedTexts texts) {
+	private final EmbeddedTexts vectors;
+
+	TextAffinity(ReviewerArchiveService archives, AnalysedTexts texts, EmbeddedTexts vectors) {
 		this.archives = archives;
 		this.texts = texts;
+		this.vectors = vectors;
 	}
 
 	/**
@@ -55,8 +68,40 @@ class TextAffinity {
 	 * @return the scores, [abstract][reviewer], with what explains them
 	 */
 	Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers) {
+		return score(submitted, reviewers, false);
+	}
+
+	/**
+	 * Scores every pair, embedding what is not embedded yet (the background warm-up).
+	 * @param submitted the abstracts
+	 * @param reviewers the reviewers
+	 */
+	void embedAndScore(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers) {
+		score(submitted, reviewers, true);
+	}
+
+	private Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers, boolean embed) {
+		// a proposal reads vectors from the cache only: embedding is 10–30 ms a text, too
+		// slow
+		// for the request; texts not embedded yet count as having no vector
+		int[] missing = new int[2];
+		java.util.function.BiFunction<String, String, float[]> vector = (title, body) -> {
+			float[] v = embed ? this.vectors.vector(title, body) : this.vectors.cached(title, body);
+			synchronized (missing) {
+				missing[1]++;
+				if (v == null && !embed) {
+					missing[0]++;
+				}
+			}
+			return (v != null && v.length > 0) ? v : null;
+		};
 		// analysing is thread-safe and what a cold cache spends its time on: both cores
 		List<AffinityDocument> submissions = submitted.parallelStream().map(this::document).toList();
+		// embedding likewise (cached; the warm-up fills the cache in the background)
+		float[][] submissionVectors = submitted.parallelStream()
+			.map((submission) -> vector.apply(submission.title(), submission.text()))
+			.toArray(float[][]::new);
+		List<float[][]> paperVectors = new ArrayList<>(reviewers.size());
 		Map<UUID, ReviewerPapers> stored = new HashMap<>();
 		for (ReviewerPapers archive : this.archives.all()) {
 			stored.put(archive.accountId(), archive);
@@ -64,22 +109,30 @@ class TextAffinity {
 		List<ReviewerArchive> archives = new ArrayList<>(reviewers.size());
 		for (ReviewerProfile reviewer : reviewers) {
 			List<AffinityDocument> papers = new ArrayList<>();
+			List<float[]> vectors = new ArrayList<>();
 			ReviewerPapers own = stored.get(reviewer.accountId());
 			if (own != null) {
 				papers.addAll(own.papers()
 					.parallelStream()
 					.map((paper) -> this.texts.document(paper.id(), paper.title(), paper.text(), null))
 					.toList());
+				vectors.addAll(own.papers()
+					.parallelStream()
+					.map((paper) -> vector.apply(paper.title(), paper.text()))
+					.toList());
 			}
 			for (int a = 0; a < submitted.size(); a++) {
 				if (wrote(reviewer, submitted.get(a))) {
 					papers.add(submissions.get(a));
+					vectors.add(submissionVectors[a]);
 				}
 			}
 			if (!reviewer.statement().isEmpty() || !reviewer.keywords().isEmpty()) {
-				papers.add(this.texts.document("statement", STATEMENT, reviewer.statement(),
-						String.join("; ", reviewer.keywords())));
+				String keywords = String.join("; ", reviewer.keywords());
+				papers.add(this.texts.document("statement", STATEMENT, reviewer.statement(), keywords));
+				vectors.add(vector.apply(null, String.join(". ", reviewer.statement(), keywords)));
 			}
+			paperVectors.add(vectors.toArray(float[][]::new));
 			archives.add(new ReviewerArchive(reviewer.accountId().toString(), papers));
 		}
 		AffinityIndex index = AffinityIndex.build(archives, submissions, AffinityMethod.CHOSEN);
@@ -87,7 +140,14 @@ class TextAffinity {
 		for (int a = 0; a < submissions.size(); a++) {
 			scores[a] = index.scores(submissions.get(a));
 		}
-		return new Scores(index, submissions, archives, scores, new HashMap<>());
+		// the mix (a dot product per abstract and paper) row by row on both cores; each
+		// row is
+		// computed alone in a fixed order, so the result does not depend on the threads
+		java.util.stream.IntStream.range(0, scores.length)
+			.parallel()
+			.forEach((a) -> scores[a] = HybridAffinity.CHOSEN.scores(scores[a], submissionVectors[a], paperVectors));
+		String note = (missing[0] > 0) ? NOTE + String.format(Locale.ROOT, NOT_YET, missing[0], missing[1]) : NOTE;
+		return new Scores(index, submissions, archives, scores, new HashMap<>(), note);
 	}
 
 	private AffinityDocument document(AbstractSubmission submission) {
@@ -116,9 +176,10 @@ class TextAffinity {
 	 * @param scores [abstract][reviewer]
 	 * @param explainers per abstract, its weighted form for explanations (filled on use;
 	 * one proposal's, not shared between threads)
+	 * @param note how text affinity entered the cost, for the proposal
 	 */
 	record Scores(AffinityIndex index, List<AffinityDocument> submissions, List<ReviewerArchive> archives,
-			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers) {
+			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers, String note) {
 
 		double of(int abstractIndex, int reviewerIndex) {
 			return this.scores[abstractIndex][reviewerIndex];
@@ -131,8 +192,11 @@ class TextAffinity {
 			Affinity affinity = this.explainers
 				.computeIfAbsent(abstractIndex, (a) -> this.index.explainer(this.submissions.get(a)))
 				.apply(reviewerIndex);
+			// the score the cost used (the hybrid); terms and papers from the lexical
+			// part
 			return new PairAffinity(this.archives.get(reviewerIndex).reviewer(),
-					this.submissions.get(abstractIndex).id(), affinity.score(), affinity.terms(), affinity.papers());
+					this.submissions.get(abstractIndex).id(), of(abstractIndex, reviewerIndex), affinity.terms(),
+					affinity.papers());
 		}
 
 	}

@@ -97,6 +97,9 @@ class AssignmentApiBenchmark {
 	@Autowired
 	AssignmentProblemBuilder problems;
 
+	@Autowired
+	AffinityWarmUp warmUp;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -108,6 +111,7 @@ class AssignmentApiBenchmark {
 		long[] solveOnly = new long[ROUNDS];
 		int pairs = 0;
 		long cold = 0;
+		long warmUpNanos = 0;
 		for (int round = -1; round < ROUNDS; round++) {
 			long start = System.nanoTime();
 			HttpResponse<String> response = chair.postJson("http://127.0.0.1:" + this.port + "/api/assignments/auto",
@@ -125,6 +129,14 @@ class AssignmentApiBenchmark {
 			assertThat(solved.pairs()).hasSize(pairs);
 			if (round < 0) {
 				cold = apiNanos;
+				assertThat(proposal.get("affinity").asString()).contains("not embedded yet");
+				// what the background warm-up does once: analyse and embed every text
+				long warm = System.nanoTime();
+				this.warmUp.analyse();
+				warmUpNanos = System.nanoTime() - warm;
+			}
+			else {
+				assertThat(proposal.get("affinity").asString()).doesNotContain("not embedded yet");
 			}
 			if (round >= 0) {
 				api[round] = apiNanos;
@@ -141,13 +153,14 @@ class AssignmentApiBenchmark {
 						| %d abstracts × %d reviewers (%d own papers each), k = 3 (%d pairs) | median of %d | ratio |
 						|---|---|---|
 						| `POST /api/assignments/auto` (HTTP, store, text affinity, stored proposal, JSON) | %.0f ms | %.2f× in-process |
-						| the first `POST` after the data were written (every text analysed in the request) | %.0f ms | |
+						| the first `POST` after the data were written (every text analysed in the request, none embedded: lexical alone) | %.0f ms | |
+						| background warm-up once (`AffinityWarmUp`: analyse and embed every text) | %.0f ms | |
 						| in process: build the problem from the store (text affinity included) + solve (baseline) | %.0f ms | 1.00× |
 						| of which the solver | %.0f ms | %.2f× |
 						| budget | 5000 ms | API is %.2f× the budget |
 						""",
-				ABSTRACTS, REVIEWERS, PAPERS, pairs, ROUNDS, apiMs, apiMs / inProcessMs, cold / 1e6, inProcessMs,
-				solveMs, solveMs / inProcessMs, apiMs / 5000);
+				ABSTRACTS, REVIEWERS, PAPERS, pairs, ROUNDS, apiMs, apiMs / inProcessMs, cold / 1e6, warmUpNanos / 1e6,
+				inProcessMs, solveMs, solveMs / inProcessMs, apiMs / 5000);
 		System.out.println(table);
 		Path out = Path.of("target", "bench", "assignment-api.md");
 		Files.createDirectories(out.getParent());

@@ -69,6 +69,9 @@ class AssignmentIntegrationTests {
 	@Autowired
 	LoginTokenService tokens;
 
+	@Autowired
+	AffinityWarmUp warmUp;
+
 	Logins logins;
 
 	final Map<String, Integer> caps = new HashMap<>();
@@ -317,6 +320,40 @@ class AssignmentIntegrationTests {
 		assertThat(expertPair.get("parts").get("affinity").asLong())
 			.as("the affinity lowers the pair's cost below a pair without it")
 			.isLessThan(AssignmentWeights.DEFAULT.affinity());
+	}
+
+	@Test
+	void englishTextsCountTheirEmbeddingOnceTheWarmUpHasEmbeddedThem() {
+		this.mongo.remove(new Query(), ReviewerPapers.class);
+		this.mongo.remove(new Query(), AbstractSubmission.class);
+		UUID heart = UUID.randomUUID();
+		this.mongo.insert(AbstractFixtures.submitted()
+			.withId(heart)
+			.withNumber("A-301")
+			.withTitle("Heart attack outcomes after discharge")
+			.withText("Readmission and death within a year of acute coronary events.")
+			.build());
+		UUID expert = this.ids.get("assign.snu1@snu.ac.kr");
+		this.mongo.insert(new ReviewerPapers(expert, List.of(OwnPaper.of("Myocardial infarction survival",
+				"Long-term mortality of patients treated for MI.", "manual", Instant.now())), null));
+		WebSession chair = this.logins.loggedIn(CHAIR);
+
+		JsonNode before = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":2}"));
+		this.warmUp.analyse();
+		JsonNode after = read(chair.postJson(url("/api/assignments/auto"), "{\"reviewersPerAbstract\":2}"));
+
+		assertThat(before.get("affinity").asString()).contains("not embedded yet");
+		assertThat(after.get("affinity").asString()).contains("MiniLM").doesNotContain("not embedded yet");
+		JsonNode expertPair = null;
+		for (JsonNode pair : after.get("assignments")) {
+			if (pair.get("reviewer").asString().equals(expert.toString())) {
+				expertPair = pair;
+			}
+		}
+		assertThat(expertPair).as("the cardiologist is proposed for the heart-attack abstract").isNotNull();
+		// no word in common: only the embedding sees that the two texts are about the
+		// same thing
+		assertThat(expertPair.get("why").get("affinity").asDouble()).isGreaterThan(0.05);
 	}
 
 	private void reviewer(String email, String institution, int maxLoad) {

@@ -121,13 +121,18 @@ class BidsAndConflictsPagesBrowserTests {
 
 		// search: words and a topic area, submitted with Enter; the count says how many
 		// of all
-		page.findElement(By.id("bid-search")).sendKeys("federated hospitals");
+		// (other test classes share the store: the number makes the search unique here)
+		page.findElement(By.id("bid-search")).sendKeys("a-912 federated hospitals");
 		new Select(page.findElement(By.id("bid-topic"))).selectByValue("GENOME_MEDICINE");
 		page.findElement(By.id("bid-search")).sendKeys(Keys.ENTER);
+		new WebDriverWait(page, Duration.ofSeconds(10)).until((driver) -> driver.getCurrentUrl().contains("q="));
 		assertThat(page.findElements(By.cssSelector("article.bid"))).hasSize(1);
+		assertThat(page.findElement(By.id("bid-A-912")).isDisplayed()).isTrue();
 		assertThat(page.findElement(By.id("bids-count")).getText()).startsWith("Showing 1 of the");
-		assertThat(page.findElement(By.id("bid-search")).getDomProperty("value")).isEqualTo("federated hospitals");
+		assertThat(page.findElement(By.id("bid-search")).getDomProperty("value"))
+			.isEqualTo("a-912 federated hospitals");
 		page.findElement(By.id("bid-filter-clear")).click();
+		new WebDriverWait(page, Duration.ofSeconds(10)).until((driver) -> !driver.getCurrentUrl().contains("q="));
 		assertThat(page.findElements(By.id("bid-filter-clear"))).isEmpty();
 
 		// with the keyboard only: select +2 with the space bar, save with Enter

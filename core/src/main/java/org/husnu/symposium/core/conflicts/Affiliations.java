@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * without "of", "the", "and" …, without the word "department" (so "Anesthesiology" and
  * "Department of Anesthesiology" are one unit), sorted (so "Anesthesiology Department" is
  * the same). Parts that only name a place (Sapporo, Japan, Seoul, Korea) or a postal code
- * are dropped.
+ * are dropped. It is over our usual size because every step reads the same word list and
+ * the same table; split, the order of the steps (which matters: acronyms before
+ * institution names, names before units) would no longer be visible in one place.
  */
 public final class Affiliations {
 

@@ -1,6 +1,8 @@
 package org.husnu.symposium.core.affinity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -91,6 +93,31 @@ public record HybridAffinity(double lexicalWeight, int topK, double floor) {
 			sum += cosines[i];
 		}
 		return Math.max(0, sum / k - this.floor) / (1 - this.floor);
+	}
+
+	/**
+	 * The papers the embedding part found closest to a submission, for explanations: the
+	 * indexes of the topK best cosines above the floor, best first (ties by index).
+	 * @param submission the submission's vector, or {@code null}
+	 * @param papers the reviewer's papers' vectors (entries may be {@code null})
+	 * @return indexes into {@code papers}; empty if nothing is above the floor
+	 */
+	public List<Integer> closest(float[] submission, float[][] papers) {
+		if (submission == null || papers == null) {
+			return List.of();
+		}
+		List<Integer> above = new ArrayList<>();
+		double[] cosines = new double[papers.length];
+		for (int i = 0; i < papers.length; i++) {
+			if (papers[i] != null) {
+				cosines[i] = dot(submission, papers[i]);
+				if (cosines[i] > this.floor) {
+					above.add(i);
+				}
+			}
+		}
+		above.sort(Comparator.comparingDouble((Integer i) -> -cosines[i]).thenComparing(Comparator.naturalOrder()));
+		return List.copyOf(above.subList(0, Math.min(this.topK, above.size())));
 	}
 
 	/**

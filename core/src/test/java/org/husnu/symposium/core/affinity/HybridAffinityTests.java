@@ -71,6 +71,15 @@ class HybridAffinityTests {
 	}
 
 	@Test
+	void namesTheClosestPapersAboveTheFloorBestFirst() {
+		HybridAffinity hybrid = new HybridAffinity(0.5, 2, 0.5);
+
+		assertThat(hybrid.closest(X, new float[][] { Y, DIAGONAL, null, X })).containsExactly(3, 1);
+		assertThat(hybrid.closest(X, new float[][] { Y })).as("below the floor explains nothing").isEmpty();
+		assertThat(hybrid.closest(null, new float[][] { X })).isEmpty();
+	}
+
+	@Test
 	void refusesAWeightOutsideZeroToOne() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(1.5, 3, 0));
 		assertThatIllegalArgumentException().isThrownBy(() -> new HybridAffinity(0.5, 0, 0));

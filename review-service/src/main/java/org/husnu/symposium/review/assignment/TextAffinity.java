@@ -49,6 +49,9 @@ class TextAffinity {
 	/** Title under which the research statement shows in an explanation. */
 	static final String STATEMENT = "Research statement and keywords";
 
+	/** The most papers an explanation names. */
+	static final int MAX_PAPERS = 3;
+
 	private final ReviewerArchiveService archives;
 
 	private final AnalysedTexts texts;
@@ -147,7 +150,7 @@ class TextAffinity {
 			.parallel()
 			.forEach((a) -> scores[a] = HybridAffinity.CHOSEN.scores(scores[a], submissionVectors[a], paperVectors));
 		String note = (missing[0] > 0) ? NOTE + String.format(Locale.ROOT, NOT_YET, missing[0], missing[1]) : NOTE;
-		return new Scores(index, submissions, archives, scores, new HashMap<>(), note);
+		return new Scores(index, submissions, archives, scores, submissionVectors, paperVectors, new HashMap<>(), note);
 	}
 
 	private AffinityDocument document(AbstractSubmission submission) {
@@ -174,12 +177,16 @@ class TextAffinity {
 	 * @param submissions the analysed abstracts, in the problem's order
 	 * @param archives the reviewers' archives, in the problem's order
 	 * @param scores [abstract][reviewer]
+	 * @param submissionVectors the abstracts' embeddings ({@code null} where none)
+	 * @param paperVectors per reviewer, their papers' embeddings, in the order of their
+	 * archive's papers
 	 * @param explainers per abstract, its weighted form for explanations (filled on use;
 	 * one proposal's, not shared between threads)
 	 * @param note how text affinity entered the cost, for the proposal
 	 */
 	record Scores(AffinityIndex index, List<AffinityDocument> submissions, List<ReviewerArchive> archives,
-			double[][] scores, Map<Integer, IntFunction<Affinity>> explainers, String note) {
+			double[][] scores, float[][] submissionVectors, List<float[][]> paperVectors,
+			Map<Integer, IntFunction<Affinity>> explainers, String note) {
 
 		double of(int abstractIndex, int reviewerIndex) {
 			return this.scores[abstractIndex][reviewerIndex];
@@ -192,11 +199,20 @@ class TextAffinity {
 			Affinity affinity = this.explainers
 				.computeIfAbsent(abstractIndex, (a) -> this.index.explainer(this.submissions.get(a)))
 				.apply(reviewerIndex);
-			// the score the cost used (the hybrid); terms and papers from the lexical
-			// part
+			// the score the cost used (the hybrid); terms from the lexical part, papers
+			// from both: those the embedding found closest follow the lexical ones
+			List<String> papers = new ArrayList<>(affinity.papers());
+			List<AffinityDocument> archive = this.archives.get(reviewerIndex).papers();
+			for (int closest : HybridAffinity.CHOSEN.closest(this.submissionVectors[abstractIndex],
+					this.paperVectors.get(reviewerIndex))) {
+				String title = archive.get(closest).title();
+				if (papers.size() < MAX_PAPERS && !papers.contains(title)) {
+					papers.add(title);
+				}
+			}
 			return new PairAffinity(this.archives.get(reviewerIndex).reviewer(),
 					this.submissions.get(abstractIndex).id(), of(abstractIndex, reviewerIndex), affinity.terms(),
-					affinity.papers());
+					List.copyOf(papers));
 		}
 
 	}

@@ -354,6 +354,9 @@ class AssignmentIntegrationTests {
 		// no word in common: only the embedding sees that the two texts are about the
 		// same thing
 		assertThat(expertPair.get("why").get("affinity").asDouble()).isGreaterThan(0.05);
+		assertThat(expertPair.get("why").get("papers").toString())
+			.as("the paper the embedding found close explains the pair, though no word is shared")
+			.contains("Myocardial infarction survival");
 	}
 
 	private void reviewer(String email, String institution, int maxLoad) {

@@ -1,5 +1,7 @@
 package org.husnu.symposium.affinity.semantic;
 
+import java.util.function.Supplier;
+
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.husnu.symposium.core.affinity.AffinityLanguage;
 import org.husnu.symposium.core.affinity.TextEmbedding;
@@ -65,7 +67,7 @@ public final class MiniLmEmbedding implements TextEmbedding {
 	 * @param loading the loading
 	 * @return what it gave
 	 */
-	static <T> T withOwnClassLoader(java.util.function.Supplier<T> loading) {
+	static <T> T withOwnClassLoader(Supplier<T> loading) {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(MiniLmEmbedding.class.getClassLoader());

@@ -3,6 +3,7 @@ package org.husnu.symposium.core.affinity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The reviewers' archives weighted against one corpus (archives and submissions), with an
@@ -144,7 +145,7 @@ public final class AffinityIndex {
 	 * @param submission the analysed submission
 	 * @return a function from the reviewer's position to the explained affinity
 	 */
-	public java.util.function.IntFunction<Affinity> explainer(AffinityDocument submission) {
+	public IntFunction<Affinity> explainer(AffinityDocument submission) {
 		Vector query = submissionVector(submission);
 		return (reviewer) -> explain(reviewer, query);
 	}

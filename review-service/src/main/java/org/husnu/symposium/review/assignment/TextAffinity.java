@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
@@ -84,11 +86,10 @@ class TextAffinity {
 	}
 
 	private Scores score(List<AbstractSubmission> submitted, List<ReviewerProfile> reviewers, boolean embed) {
-		// a proposal reads vectors from the cache only: embedding is 10–30 ms a text, too
-		// slow
-		// for the request; texts not embedded yet count as having no vector
+		// a proposal reads vectors from the cache only: embedding is 10–30 ms a text,
+		// too slow for the request; texts not embedded yet count as having no vector
 		int[] missing = new int[2];
-		java.util.function.BiFunction<String, String, float[]> vector = (title, body) -> {
+		BiFunction<String, String, float[]> vector = (title, body) -> {
 			float[] v = embed ? this.vectors.vector(title, body) : this.vectors.cached(title, body);
 			synchronized (missing) {
 				missing[1]++;
@@ -144,9 +145,9 @@ class TextAffinity {
 			scores[a] = index.scores(submissions.get(a));
 		}
 		// the mix (a dot product per abstract and paper) row by row on both cores; each
-		// row is
-		// computed alone in a fixed order, so the result does not depend on the threads
-		java.util.stream.IntStream.range(0, scores.length)
+		// row is computed alone in a fixed order, so the result does not depend on the
+		// threads
+		IntStream.range(0, scores.length)
 			.parallel()
 			.forEach((a) -> scores[a] = HybridAffinity.CHOSEN.scores(scores[a], submissionVectors[a], paperVectors));
 		String note = (missing[0] > 0) ? NOTE + String.format(Locale.ROOT, NOT_YET, missing[0], missing[1]) : NOTE;

@@ -13,8 +13,10 @@ import org.husnu.symposium.core.i18n.LocalizedText;
  * @param min lowest score
  * @param max highest score
  * @param weight weight in the weighted mean, positive
+ * @param help help text in the three languages shown under the label, {@code null} for
+ * none
  */
-public record Criterion(String code, LocalizedText label, int min, int max, double weight) {
+public record Criterion(String code, LocalizedText label, int min, int max, double weight, LocalizedText help) {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
@@ -28,6 +30,18 @@ public record Criterion(String code, LocalizedText label, int min, int max, doub
 				"Criterion " + code + " has a scale of more than 100 steps");
 		DomainRuleException.require(weight > 0 && Double.isFinite(weight), "form.criterion.weight",
 				"Criterion " + code + " needs a positive weight");
+	}
+
+	/**
+	 * A criterion without help text.
+	 * @param code stable key
+	 * @param label label in the three languages
+	 * @param min lowest score
+	 * @param max highest score
+	 * @param weight weight in the weighted mean
+	 */
+	public Criterion(String code, LocalizedText label, int min, int max, double weight) {
+		this(code, label, min, max, weight, null);
 	}
 
 	/**

@@ -24,14 +24,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param criteria criteria in display order, codes unique
  * @param confidenceMin lowest confidence
  * @param confidenceMax highest confidence
+ * @param showOtherReviews whether a reviewer who has submitted may read the other
+ * (anonymised) reviews of the same abstract
+ * @param disagreementThreshold the spread of reviewers' weighted scores (0..1 scale,
+ * highest minus lowest) above which an abstract is flagged as disputed
  * @param version optimistic-locking version
  */
 @Document(collection = CollectionNames.REVIEW_FORMS)
 public record ReviewForm(@Id String id, List<Criterion> criteria, int confidenceMin, int confidenceMax,
-		@Version Long version) {
+		boolean showOtherReviews, double disagreementThreshold, @Version Long version) {
 
 	/** Id of the form in use. */
 	public static final String CURRENT = "current";
+
+	/** Disagreement threshold of a new form: a quarter of the scale. */
+	public static final double DEFAULT_DISAGREEMENT_THRESHOLD = 0.25;
 
 	public ReviewForm {
 		DomainRuleException.require(id != null && !id.isBlank(), "form.id", "A review form needs an id");
@@ -45,6 +52,21 @@ public record ReviewForm(@Id String id, List<Criterion> criteria, int confidence
 		}
 		DomainRuleException.require(confidenceMin < confidenceMax, "form.confidence",
 				"The confidence scale needs a minimum below its maximum");
+		DomainRuleException.require(disagreementThreshold > 0 && disagreementThreshold <= 1,
+				"form.disagreementThreshold",
+				"The disagreement threshold is a share of the scale above 0 and at most 1, e.g. 0.25");
+	}
+
+	/**
+	 * A form that hides other reviews and flags disagreement at the default threshold.
+	 * @param id form id
+	 * @param criteria criteria in display order
+	 * @param confidenceMin lowest confidence
+	 * @param confidenceMax highest confidence
+	 * @param version optimistic-locking version
+	 */
+	public ReviewForm(String id, List<Criterion> criteria, int confidenceMin, int confidenceMax, Long version) {
+		this(id, criteria, confidenceMin, confidenceMax, false, DEFAULT_DISAGREEMENT_THRESHOLD, version);
 	}
 
 	/**

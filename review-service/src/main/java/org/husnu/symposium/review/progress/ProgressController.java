@@ -37,8 +37,8 @@ class ProgressController {
 
 	@PostMapping("/api/progress/reminders")
 	Reminders.Sent send(@Valid @RequestBody ReminderRequest request) {
-		return this.reminders.send(CurrentActor.require(), request.reviewers(), request.allIncomplete(),
-				request.force());
+		return this.reminders.send(CurrentActor.require(), request.reviewers(),
+				Boolean.TRUE.equals(request.allIncomplete()), Boolean.TRUE.equals(request.force()));
 	}
 
 	/**
@@ -49,7 +49,7 @@ class ProgressController {
 	 * @param force also those reminded within the rate limit
 	 */
 	record ReminderRequest(@Size(max = Reminders.MAX_REVIEWERS) List<@NotBlank @Size(max = 64) String> reviewers,
-			boolean allIncomplete, boolean force) {
+			Boolean allIncomplete, Boolean force) {
 	}
 
 }

@@ -100,7 +100,12 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/topic-areas", List.of("/api/topic-areas")),
 			Map.entry("/api/topic-areas/{code}", List.of("/api/topic-areas/GENOME_MEDICINE")),
 			Map.entry("/api/institutions", List.of("/api/institutions")),
-			Map.entry("/v3/api-docs", List.of("/v3/api-docs")));
+			Map.entry("/v3/api-docs", List.of("/v3/api-docs")), Map.entry("/api/progress", List.of("/api/progress")),
+			Map.entry("/api/progress/reminders/preview",
+					List.of("/api/progress/reminders/preview?reviewer={reviewerId}")),
+			Map.entry("/progress", List.of("/progress", "/progress?incomplete=true&lang=ja")),
+			Map.entry("/progress/reminders/preview", List.of("/progress/reminders/preview?all=true",
+					"/progress/reminders/preview?reviewer={reviewerId}")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

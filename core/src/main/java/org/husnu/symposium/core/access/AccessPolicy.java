@@ -478,6 +478,21 @@ public final class AccessPolicy {
 		return !blindMode || isOwnAbstract(actor, submission) || actor.has(Role.CHAIR);
 	}
 
+	/**
+	 * Whether the actor may follow the reviewing progress of every reviewer and abstract
+	 * and remind reviewers: only chairs (reviewers' names and their unfinished work are
+	 * the chairs' business).
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayFollowReviewProgress(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireFollowReviewProgress(Actor actor) {
+		require(mayFollowReviewProgress(actor), "Only chairs follow the reviewing progress and remind reviewers");
+	}
+
 	private static boolean isSubmitter(Actor actor, AbstractSubmission submission) {
 		return actor.accountId().equals(submission.submitterId());
 	}

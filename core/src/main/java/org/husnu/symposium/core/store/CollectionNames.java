@@ -112,6 +112,17 @@ public final class CollectionNames {
 	 */
 	public static final String DEPLOYMENT = "deployment";
 
+	/**
+	 * Reminders sent to reviewers about unfinished reviews, by a chair or by the
+	 * schedule: when each reviewer was last reminded, and the rate limit.
+	 */
+	public static final String REVIEW_REMINDERS = "review_reminders";
+
+	/**
+	 * ShedLock's locks: a scheduled job of review-service runs on one instance at a time.
+	 */
+	public static final String SCHEDULER_LOCKS = "scheduler_locks";
+
 	private CollectionNames() {
 	}
 

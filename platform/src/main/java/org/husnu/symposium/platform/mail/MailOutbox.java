@@ -69,6 +69,20 @@ public class MailOutbox {
 	}
 
 	/**
+	 * Renders a mail exactly as {@link #enqueue(OutgoingMail)} would store it, without
+	 * storing it: what a chair reads before deciding to send.
+	 * @param mail the mail
+	 * @return recipient, language, subject and body
+	 * @throws IllegalArgumentException if the template does not exist or the address is
+	 * not an e-mail address
+	 */
+	public MailPreview preview(OutgoingMail mail) {
+		String to = recipient(mail.to());
+		MailTemplates.Rendered rendered = this.templates.render(mail.template(), mail.language(), mail.model());
+		return new MailPreview(to, mail.language(), mail.template(), rendered.subject(), rendered.text());
+	}
+
+	/**
 	 * The outbox id: derived from the key when there is one, so that the unique
 	 * {@code _id} makes enqueueing idempotent on any MongoDB without further indexes.
 	 */

@@ -103,6 +103,27 @@ class MailTemplatesTests {
 
 	@ParameterizedTest
 	@EnumSource(Language.class)
+	void aReviewReminderListsTheUnfinishedAbstractsAndTheDeadline(Language language) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", "Minjun Kim");
+		model.put("count", 2);
+		model.put("abstracts", List.of(Map.of("number", "A-007", "title", "Sepsis prediction", "draft", true),
+				Map.of("number", "A-012", "title", "Retinal screening", "draft", false)));
+		model.put("deadline", "2027-02-28 23:59 (Asia/Tokyo)");
+		model.put("url", "http://localhost:8082/reviews");
+		model.put("overdue", false);
+		MailTemplates.Rendered due = this.templates.render("reminder-reviews", language, model);
+		assertWellFormed(due, language);
+		assertThat(due.text()).contains("A-007  Sepsis prediction", "A-012  Retinal screening",
+				"2027-02-28 23:59 (Asia/Tokyo)", "http://localhost:8082/reviews", "Minjun Kim");
+		model.put("overdue", true);
+		MailTemplates.Rendered overdue = this.templates.render("reminder-reviews", language, model);
+		assertWellFormed(overdue, language);
+		assertThat(overdue.subject()).isNotEqualTo(due.subject());
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
 	void namesTheGrantedRoleInTheRecipientsLanguage(Language language) {
 		MailTemplates.Rendered mail = this.templates.render("role-granted", language,
 				Map.of("name", "Minjun Kim", "role", "REVIEWER", "url", "http://localhost:8082/"));

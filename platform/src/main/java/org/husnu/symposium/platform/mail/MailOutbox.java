@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.husnu.symposium.core.DomainRuleException;
+import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.institutions.EmailAddresses;
 import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.OutboxMail;
@@ -69,6 +70,20 @@ public class MailOutbox {
 	}
 
 	/**
+	 * Renders a mail exactly as {@link #enqueue} would store it, without storing it: what
+	 * a chair previews before sending.
+	 * @param mail the mail
+	 * @return recipient, subject and body
+	 * @throws IllegalArgumentException if the template does not exist or the address is
+	 * not an e-mail address
+	 */
+	public Preview preview(OutgoingMail mail) {
+		String to = recipient(mail.to());
+		MailTemplates.Rendered rendered = this.templates.render(mail.template(), mail.language(), mail.model());
+		return new Preview(to, mail.language(), rendered.subject(), rendered.text());
+	}
+
+	/**
 	 * The outbox id: derived from the key when there is one, so that the unique
 	 * {@code _id} makes enqueueing idempotent on any MongoDB without further indexes.
 	 */
@@ -86,6 +101,17 @@ public class MailOutbox {
 		catch (DomainRuleException ex) {
 			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A rendered mail that was not stored.
+	 *
+	 * @param to the normalised recipient
+	 * @param language the language it is written in
+	 * @param subject the subject
+	 * @param text the body
+	 */
+	public record Preview(String to, Language language, String subject, String text) {
 	}
 
 }

@@ -24,8 +24,11 @@ class DecisionController {
 
 	private final DecisionService decisions;
 
-	DecisionController(DecisionService decisions) {
+	private final DecisionRelease release;
+
+	DecisionController(DecisionService decisions, DecisionRelease release) {
 		this.decisions = decisions;
+		this.release = release;
 	}
 
 	@GetMapping("/api/decisions")
@@ -51,8 +54,8 @@ class DecisionController {
 	}
 
 	@PostMapping("/api/decisions/release")
-	DecisionService.Released release() {
-		return this.decisions.release(CurrentActor.require());
+	DecisionRelease.Released release() {
+		return this.release.release(CurrentActor.require());
 	}
 
 	/**

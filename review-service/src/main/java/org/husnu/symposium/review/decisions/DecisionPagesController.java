@@ -36,10 +36,13 @@ class DecisionPagesController {
 
 	private final DecisionService decisions;
 
+	private final DecisionRelease release;
+
 	private final AccountDirectory accounts;
 
-	DecisionPagesController(DecisionService decisions, AccountDirectory accounts) {
+	DecisionPagesController(DecisionService decisions, DecisionRelease release, AccountDirectory accounts) {
 		this.decisions = decisions;
+		this.release = release;
 		this.accounts = accounts;
 	}
 
@@ -123,7 +126,7 @@ class DecisionPagesController {
 
 	@PostMapping("/decisions/release")
 	String release(RedirectAttributes redirect) {
-		DecisionService.Released released = this.decisions.release(CurrentActor.require());
+		DecisionRelease.Released released = this.release.release(CurrentActor.require());
 		// flash attributes live in the shared session: plain, serialisable values only
 		redirect.addFlashAttribute("releasedNow",
 				new ArrayList<>(List.of(released.released().size(), released.mailsQueued())));

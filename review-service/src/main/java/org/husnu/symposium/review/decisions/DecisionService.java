@@ -30,27 +30,19 @@ import org.husnu.symposium.platform.problems.ConflictException;
 import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.problems.ProblemException;
 import org.husnu.symposium.platform.problems.ProblemTypes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The chairs' decisions: decide one or many (held), undo a held one, release all held
- * ones. Release flips each decision with one conditional update and queues the mails of
- * the decisions it flipped; a release that stopped between the two is completed by the
- * next release or by the sweep that runs every few minutes, and the outbox's keys make
- * queuing twice harmless.
+ * The chairs' decisions: decide one or many (held), undo a held one, list them, preview
+ * the mails a release would send. Releasing is {@link DecisionRelease}'s.
  */
 @Service
-class DecisionService {
+public class DecisionService {
 
 	/** Most abstracts one bulk decision may name. */
 	static final int MAX_BULK = 1000;
-
-	private static final Logger log = LoggerFactory.getLogger(DecisionService.class);
 
 	private final DecisionStore store;
 
@@ -93,7 +85,7 @@ class DecisionService {
 	 * @param outcome the outcome's name
 	 * @return the decisions
 	 */
-	List<DecisionView> decideAll(Actor actor, List<String> abstractKeys, String outcome) {
+	public List<DecisionView> decideAll(Actor actor, List<String> abstractKeys, String outcome) {
 		AccessPolicy.requireDecide(actor);
 		DecisionOutcome parsed = outcome(outcome);
 		if (abstractKeys == null || abstractKeys.isEmpty()) {
@@ -190,75 +182,6 @@ class DecisionService {
 		return previews;
 	}
 
-	/**
-	 * Releases every held decision and queues its mails. Safe to run twice at once: each
-	 * decision is released, and its mails queued, once.
-	 * @param actor a chair
-	 * @return the decisions this call released
-	 */
-	Released release(Actor actor) {
-		AccessPolicy.requireDecide(actor);
-		Instant at = now();
-		List<Decision> held = this.store.held();
-		Map<UUID, AbstractSubmission> submissions = submissionsOf(held);
-		List<DecisionView> released = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		int mailsQueued = 0;
-		for (Decision decision : held) {
-			AbstractSubmission submission = submissions.get(decision.abstractId());
-			if (submission == null || !EffectiveStatus.isDecidable(submission.status())) {
-				skipped.add((submission != null) ? submission.number() : decision.abstractId().toString());
-				continue;
-			}
-			Optional<Decision> flipped = this.store.release(decision, at);
-			if (flipped.isEmpty()) {
-				continue;
-			}
-			this.audit.record(actor, "decision.released", submission.id().toString(),
-					Map.of("number", submission.number(), "outcome", decision.outcome().name()));
-			mailsQueued += queueMails(flipped.get(), submission);
-			released.add(DecisionView.of(flipped.get(), submission, false));
-		}
-		this.audit.record(actor, "decisions.released", "decisions",
-				Map.of("released", Integer.toString(released.size()), "mails", Integer.toString(mailsQueued), "skipped",
-						String.join(",", skipped)));
-		completePendingMails();
-		return new Released(released, mailsQueued, skipped);
-	}
-
-	/**
-	 * Queues the mails of released decisions whose release stopped before its mails were
-	 * queued (a crash, a failed render). Runs on every instance; queuing twice is
-	 * harmless.
-	 */
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${symposium.review.decision-mail-sweep:PT5M}")
-	void completePendingMails() {
-		List<Decision> pending = this.store.mailsPending();
-		if (pending.isEmpty()) {
-			return;
-		}
-		Map<UUID, AbstractSubmission> submissions = submissionsOf(pending);
-		for (Decision decision : pending) {
-			AbstractSubmission submission = submissions.get(decision.abstractId());
-			if (submission != null) {
-				queueMails(decision, submission);
-			}
-		}
-	}
-
-	private int queueMails(Decision released, AbstractSubmission submission) {
-		try {
-			int queued = this.mails.queue(released, submission);
-			this.store.mailsQueued(released);
-			return queued;
-		}
-		catch (RuntimeException ex) {
-			// the decision stays marked; the sweep queues its mails later
-			log.warn("Mails of the decision on {} not queued yet: {}", submission.number(), ex.getMessage());
-			return 0;
-		}
-	}
-
 	private DecisionView write(Actor actor, AbstractSubmission submission, DecisionOutcome outcome, Instant at) {
 		Optional<Decision> existing = this.store.find(submission.id());
 		if (existing.isPresent() && existing.get().state() == DecisionState.HELD
@@ -284,7 +207,7 @@ class DecisionService {
 		return submission;
 	}
 
-	private Map<UUID, AbstractSubmission> submissionsOf(List<Decision> decisions) {
+	Map<UUID, AbstractSubmission> submissionsOf(List<Decision> decisions) {
 		return this.abstracts.byIds(decisions.stream().map(Decision::abstractId).toList())
 			.stream()
 			.collect(Collectors.toMap(AbstractSubmission::id, Function.identity()));
@@ -312,17 +235,6 @@ class DecisionService {
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	/**
-	 * What one release did.
-	 *
-	 * @param released the decisions this call released
-	 * @param mailsQueued how many mails it queued
-	 * @param skipped abstracts whose held decision was not released because they were
-	 * withdrawn meanwhile
-	 */
-	record Released(List<DecisionView> released, int mailsQueued, List<String> skipped) {
 	}
 
 }

@@ -184,8 +184,8 @@ public class DecisionService {
 
 	private DecisionView write(Actor actor, AbstractSubmission submission, DecisionOutcome outcome, Instant at) {
 		Optional<Decision> existing = this.store.find(submission.id());
-		if (existing.isPresent() && existing.get().state() == DecisionState.HELD
-				&& existing.get().outcome() == outcome) {
+		// the same outcome again changes nothing, and never retracts a released decision
+		if (existing.isPresent() && existing.get().outcome() == outcome) {
 			return DecisionView.of(existing.get(), submission, false);
 		}
 		boolean heldAgain = existing.isPresent() && existing.get().state() == DecisionState.RELEASED;

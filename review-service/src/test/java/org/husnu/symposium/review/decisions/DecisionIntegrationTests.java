@@ -269,6 +269,9 @@ class DecisionIntegrationTests {
 		WebSession chair = this.logins.loggedIn(CHAIR);
 		chair.putJson(url("/api/decisions/A-502"), "{\"outcome\":\"ACCEPT_POSTER\"}");
 		chair.postJson(url("/api/decisions/release"), "");
+		JsonNode same = read(chair.putJson(url("/api/decisions/A-502"), "{\"outcome\":\"ACCEPT_POSTER\"}"));
+		assertThat(same.get("state").asString()).as("the same outcome again keeps it released").isEqualTo("RELEASED");
+		assertThat(same.get("heldAgain").asBoolean()).isFalse();
 		JsonNode changed = read(chair.putJson(url("/api/decisions/A-502"), "{\"outcome\":\"ACCEPT_ORAL\"}"));
 		assertThat(changed.get("state").asString()).isEqualTo("HELD");
 		assertThat(changed.get("heldAgain").asBoolean()).isTrue();

@@ -111,13 +111,13 @@ class DecisionPageBrowserTests {
 		open("/abstracts/" + this.released + "?lang=en");
 		assertThat(page.findElement(By.id("abstract-status")).getText()).isEqualTo("Accepted (poster)");
 		assertThat(page.findElement(By.id("decision")).getText()).contains("Decision", "Accepted (poster)",
-				"Released on 2027-03-01 12:00", "Reviewer 1", COMMENT);
+				"released 2027-03-01 12:00 JST", "Reviewer 1", COMMENT);
 		assertThat(page.getPageSource()).doesNotContain("CONFIDENTIAL-remark");
 		assertThat(page.findElements(By.id("edit-abstract"))).isEmpty();
 		assertThat(page.findElements(By.id("withdraw-abstract"))).isEmpty();
 
 		open("/abstracts/" + this.released + "?lang=ja");
-		assertThat(page.findElement(By.id("decision")).getText()).contains("採否の結果", "2027-03-01 12:00 に公開", "査読者 1",
+		assertThat(page.findElement(By.id("decision")).getText()).contains("採否の結果", "2027-03-01 12:00（日本時間）に公開", "査読者 1",
 				COMMENT);
 		open("/abstracts/" + this.released + "?lang=ko");
 		assertThat(page.findElement(By.id("decision")).getText()).contains("심사 결과", "심사위원 1", COMMENT);

@@ -117,8 +117,8 @@ class DecisionPageBrowserTests {
 		assertThat(page.findElements(By.id("withdraw-abstract"))).isEmpty();
 
 		open("/abstracts/" + this.released + "?lang=ja");
-		assertThat(page.findElement(By.id("decision")).getText()).contains("採否の結果", "2027-03-01 12:00（日本時間）に公開", "査読者 1",
-				COMMENT);
+		assertThat(page.findElement(By.id("decision")).getText()).contains("採否の結果", "2027-03-01 12:00（日本時間）に公開",
+				"査読者 1", COMMENT);
 		open("/abstracts/" + this.released + "?lang=ko");
 		assertThat(page.findElement(By.id("decision")).getText()).contains("심사 결과", "심사위원 1", COMMENT);
 

@@ -31,6 +31,7 @@ import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.problems.ProblemException;
 import org.husnu.symposium.platform.problems.ProblemTypes;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -191,7 +192,14 @@ public class DecisionService {
 		boolean heldAgain = existing.isPresent() && existing.get().state() == DecisionState.RELEASED;
 		Decision decision = existing.map((current) -> current.change(outcome, actor.accountId(), at))
 			.orElseGet(() -> Decision.held(submission.id(), outcome, actor.accountId(), at));
-		Decision stored = this.store.save(decision);
+		Decision stored;
+		try {
+			stored = this.store.save(decision);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("Another chair decided on " + submission.number()
+					+ " at the same moment; reload the decisions and apply your change again");
+		}
 		this.audit.record(actor, heldAgain ? "decision.changedAfterRelease" : "decision.held",
 				submission.id().toString(), Map.of("number", submission.number(), "outcome", outcome.name()));
 		return DecisionView.of(stored, submission, heldAgain);

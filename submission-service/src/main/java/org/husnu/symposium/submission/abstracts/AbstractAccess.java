@@ -133,7 +133,10 @@ class AbstractAccess {
 		if (EffectiveStatus.isDecided(shown) && !AccessPolicy.mayChangeAnyAbstract(actor)) {
 			throw decided(submission, shown, "withdraw it");
 		}
-		if (!AbstractLifecycle.allowedActions(shown).contains(AbstractAction.WITHDRAW)) {
+		// otherwise the stored status is the shown one, and the lifecycle refuses what it
+		// must
+		if (EffectiveStatus.isDecided(shown)
+				&& !AbstractLifecycle.allowedActions(shown).contains(AbstractAction.WITHDRAW)) {
 			throw (ConflictException) new ConflictException(
 					submission.number() + " is " + statusName(shown) + ", so it cannot be withdrawn")
 				.with("code", "abstract.notWithdrawable");
@@ -145,10 +148,10 @@ class AbstractAccess {
 	 * {@link #requireWithdraw} would allow.
 	 * @param actor who asks
 	 * @param submission the abstract
+	 * @param shown the status it shows ({@code EffectiveStatus})
 	 * @return edit, submit and withdraw permissions
 	 */
-	AbstractView.Permissions permissions(Actor actor, AbstractSubmission submission) {
-		AbstractStatus shown = this.decisions.statusOf(submission);
+	AbstractView.Permissions permissions(Actor actor, AbstractSubmission submission, AbstractStatus shown) {
 		boolean decidedForAuthors = EffectiveStatus.isDecided(shown) && !AccessPolicy.mayChangeAnyAbstract(actor);
 		boolean edit = shown != AbstractStatus.WITHDRAWN && !decidedForAuthors
 				&& AccessPolicy.mayChangeAbstract(actor, submission, authorsMayEdit(submission));

@@ -2,7 +2,9 @@ package org.husnu.symposium.submission.abstracts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
@@ -51,6 +53,10 @@ class AbstractViews {
 	}
 
 	AbstractView of(Actor actor, AbstractSubmission submission, Locale locale) {
+		return of(actor, submission, locale, this.decisions.of(submission.id()).orElse(null));
+	}
+
+	private AbstractView of(Actor actor, AbstractSubmission submission, Locale locale, Decision released) {
 		boolean blind = this.referenceData.eventSettings().blindReview();
 		boolean authorsVisible = AccessPolicy.maySeeAuthors(actor, submission, blind);
 		String base = "/api/abstracts/" + submission.id() + "/pdf";
@@ -60,7 +66,6 @@ class AbstractViews {
 		PdfView pdf = submission.currentPdf()
 			.map((version) -> pdfView(version, fileNameVisible, base, locale))
 			.orElse(null);
-		Decision released = this.decisions.of(submission.id()).orElse(null);
 		AbstractStatus shown = EffectiveStatus.of(submission, released);
 		// only a released decision is loaded at all, and only its authors and the chairs
 		// see
@@ -78,7 +83,7 @@ class AbstractViews {
 				WordCounter.count(submission.text()), authorsVisible ? submission.institution() : null,
 				submission.createdAt(), submission.updatedAt(), submission.submittedAt(), pdf,
 				submission.pdfVersions().size(), declaredConflicts(actor, submission),
-				this.access.permissions(actor, submission), decision);
+				this.access.permissions(actor, submission, shown), decision);
 	}
 
 	private List<ConflictView> declaredConflicts(Actor actor, AbstractSubmission submission) {
@@ -93,7 +98,10 @@ class AbstractViews {
 	}
 
 	List<AbstractView> of(Actor actor, List<AbstractSubmission> submissions, Locale locale) {
-		return submissions.stream().map((submission) -> of(actor, submission, locale)).toList();
+		Map<UUID, Decision> released = this.decisions.released(submissions);
+		return submissions.stream()
+			.map((submission) -> of(actor, submission, locale, released.get(submission.id())))
+			.toList();
 	}
 
 	private PdfView pdfView(PdfVersion version, boolean fileNameVisible, String base, Locale locale) {

@@ -66,16 +66,25 @@ class ReleasedDecisions {
 	 * @return the same abstracts, in the same order, with the status they show
 	 */
 	List<AbstractSubmission> shown(Collection<AbstractSubmission> submissions) {
-		Map<UUID, Decision> released = this.mongo
+		Map<UUID, Decision> released = released(submissions);
+		return submissions.stream()
+			.map((submission) -> withStatus(submission, EffectiveStatus.of(submission, released.get(submission.id()))))
+			.toList();
+	}
+
+	/**
+	 * The released decisions of some abstracts, in one query.
+	 * @param submissions the abstracts
+	 * @return abstract id to its released decision; abstracts without one are absent
+	 */
+	Map<UUID, Decision> released(Collection<AbstractSubmission> submissions) {
+		return this.mongo
 			.find(Query.query(Criteria.where(ID)
 				.in(submissions.stream().map(AbstractSubmission::id).toList())
 				.and(STATE)
 				.is(DecisionState.RELEASED)), Decision.class)
 			.stream()
 			.collect(Collectors.toMap(Decision::abstractId, Function.identity()));
-		return submissions.stream()
-			.map((submission) -> withStatus(submission, EffectiveStatus.of(submission, released.get(submission.id()))))
-			.toList();
 	}
 
 	/**

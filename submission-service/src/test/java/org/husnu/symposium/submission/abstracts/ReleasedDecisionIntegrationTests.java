@@ -176,6 +176,9 @@ class ReleasedDecisionIntegrationTests {
 			.isEqualTo("REJECT");
 		assertThat(read(chair.getJson(url("/api/abstracts/summary"))).toString()).contains("REJECTED");
 		assertThat(chair.get(url("/api/abstracts/export.csv")).body()).contains("A-801,REJECTED");
+		HttpResponse<String> chairWithdraws = chair.postJson(url("/api/abstracts/" + this.own + "/withdraw"), "");
+		assertThat(chairWithdraws.statusCode()).as("a rejected abstract cannot be withdrawn").isEqualTo(409);
+		assertThat(read(chairWithdraws).get("code").asString()).isEqualTo("abstract.notWithdrawable");
 	}
 
 	private void release(UUID abstractId, DecisionOutcome outcome) {

@@ -44,6 +44,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,6 +85,9 @@ class DecisionIntegrationTests {
 
 	@Autowired
 	LoginTokenService tokens;
+
+	@Autowired
+	DecisionRelease release;
 
 	Logins logins;
 
@@ -314,6 +318,29 @@ class DecisionIntegrationTests {
 		// A-501 has three authors, A-502 one: four mails, whichever release queued them
 		assertThat(this.mongo.count(Query.query(Criteria.where("to").regex("^decide\\.")), OutboxMail.class))
 			.isEqualTo(4);
+		assertThat(this.mongo.count(Query.query(Criteria.where(DecisionStore.MAILS_PENDING).is(true)), "decisions"))
+			.isZero();
+	}
+
+	@Test
+	void mailsOfAReleaseThatStoppedBeforeQueuingThemAreQueuedOnceBySweepAndNextRelease() {
+		// what a crash between the flip and the queue leaves: released, mails pending
+		Instant at = Instant.parse("2027-03-01T00:00:00Z");
+		this.mongo.insert(Decision.held(this.second, DecisionOutcome.REJECT, UUID.randomUUID(), at).release(at));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(this.second)),
+				new Update().set(DecisionStore.MAILS_PENDING, true), Decision.class);
+
+		this.release.completePendingMails();
+		this.release.completePendingMails();
+		WebSession chair = this.logins.loggedIn(CHAIR);
+		assertThat(read(chair.postJson(url("/api/decisions/release"), "")).get("released")).isEmpty();
+
+		List<OutboxMail> queued = this.mongo.find(Query.query(Criteria.where("to").regex("^decide\\.")),
+				OutboxMail.class);
+		assertThat(queued).singleElement().satisfies((mail) -> {
+			assertThat(mail.to()).isEqualTo(SUBMITTER);
+			assertThat(mail.subject()).contains("A-502");
+		});
 		assertThat(this.mongo.count(Query.query(Criteria.where(DecisionStore.MAILS_PENDING).is(true)), "decisions"))
 			.isZero();
 	}

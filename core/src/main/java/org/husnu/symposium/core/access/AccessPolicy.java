@@ -507,4 +507,30 @@ public final class AccessPolicy {
 		}
 	}
 
+	/**
+	 * Whether the actor may decide on abstracts, undo held decisions, preview the
+	 * decision mails and release decisions. Only chairs.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayDecide(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireDecide(Actor actor) {
+		require(mayDecide(actor), "Only chairs decide on abstracts and release decisions");
+	}
+
+	/**
+	 * Whether the actor may see an abstract's released decision and the comments to its
+	 * authors: its submitter and co-authors, and chairs; never its reviewers. Held
+	 * decisions are shown to chairs only, through {@link #mayDecide}.
+	 * @param actor who asks
+	 * @param submission the abstract
+	 * @return {@code true} if the released decision may be shown
+	 */
+	public static boolean maySeeReleasedDecision(Actor actor, AbstractSubmission submission) {
+		return actor.has(Role.CHAIR) || isOwnAbstract(actor, submission);
+	}
+
 }

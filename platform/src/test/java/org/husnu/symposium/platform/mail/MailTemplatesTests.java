@@ -137,6 +137,37 @@ class MailTemplatesTests {
 		assertThat(mail.text()).contains("Minjun Kim", "http://localhost:8082/", role).doesNotContain("REVIEWER");
 	}
 
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void tellsTheDecisionWithTheNumberedCommentsToTheAuthors(Language language) {
+		for (String template : List.of("decision-accept-oral", "decision-accept-poster", "decision-reject")) {
+			Map<String, Object> model = new HashMap<>();
+			model.put("name", "Aiko Sato");
+			model.put("number", "A-007");
+			model.put("title", "Federated survival models");
+			model.put("comments", List.of(Map.of("number", 1, "text", "Report confidence intervals."),
+					Map.of("number", 2, "text", "Clear and useful.")));
+			model.put("url", "http://localhost:8081/abstracts/42");
+			MailTemplates.Rendered mail = this.templates.render(template, language, model);
+			assertWellFormed(mail, language);
+			assertThat(mail.subject()).contains("A-007");
+			String reviewer = switch (language) {
+				case EN -> "Reviewer ";
+				case JA -> "査読者 ";
+				case KO -> "심사위원 ";
+			};
+			assertThat(mail.text()).contains("Aiko Sato", "Federated survival models", reviewer + "1",
+					"Report confidence intervals.", reviewer + "2", "Clear and useful.",
+					"http://localhost:8081/abstracts/42");
+		}
+		Map<String, Object> silent = new HashMap<>(Map.of("number", "A-008", "title", "T", "url", "u"));
+		silent.put("comments", List.of());
+		silent.put("name", null);
+		MailTemplates.Rendered mail = this.templates.render("decision-reject", language, silent);
+		assertWellFormed(mail, language);
+		assertThat(mail.text()).doesNotContain("Reviewer 1", "査読者 1", "심사위원 1");
+	}
+
 	@Test
 	void refusesAnUnknownTemplate() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.templates.render("no-such-mail", Language.EN, null))

@@ -105,11 +105,14 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private final ReviewerArchiveRepository archives;
 
+	private final DemoDecisions demoDecisions;
+
 	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
 	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives,
 			SubmittedAbstracts abstracts, ConflictService conflicts, BidService bids, AssignmentService assignments,
-			MongoOperations mongo) {
+			MongoOperations mongo, DemoDecisions demoDecisions) {
+		this.demoDecisions = demoDecisions;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.archives = archives;
@@ -209,6 +212,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 		AssignmentService.Applied applied = this.assignments.apply(chair, proposal.id());
 		logger.info("Demo data: {} conflicts declared, {} bids, proposal {} applied ({} pairs, {} unmet)", declared,
 				placed, proposal.id(), applied.applied(), proposal.proposal().unmet().size());
+		this.demoDecisions.decide(chair);
 		return true;
 	}
 

@@ -33,6 +33,8 @@ import org.husnu.symposium.review.assignment.AssignmentService;
 import org.husnu.symposium.review.bids.BidService;
 import org.husnu.symposium.review.conflicts.ConflictService;
 import org.husnu.symposium.review.conflicts.SubmittedAbstracts;
+import org.husnu.symposium.review.decisions.DecisionRelease;
+import org.husnu.symposium.review.decisions.DecisionService;
 import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
@@ -81,10 +83,16 @@ class DemoDataIntegrationTests {
 	@Autowired
 	AssignmentService assignments;
 
+	@Autowired
+	DecisionService decisions;
+
+	@Autowired
+	DecisionRelease release;
+
 	@Test
 	void waitsForAccountsAndAbstractsThenEndsWithConflictsBidsAndAnAppliedAssignmentTheSameOnEveryRun() {
 		DemoData demoData = new DemoData(this.accounts, this.profiles, this.archives, this.abstracts, this.conflicts,
-				this.bids, this.assignments, this.mongo);
+				this.bids, this.assignments, this.mongo, new DemoDecisions(this.mongo, this.decisions, this.release));
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 

@@ -9,6 +9,7 @@ import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
+import org.husnu.symposium.core.decisions.EffectiveStatus;
 import org.husnu.symposium.core.event.DeadlinePassedException;
 import org.husnu.symposium.core.event.EventSettings;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
@@ -40,8 +41,11 @@ class AbstractAccess {
 
 	private final Clock clock;
 
+	private final ReleasedDecisions decisions;
+
 	AbstractAccess(AbstractStore store, ReviewerAssignments assignments, AccountDirectory accounts,
-			ReferenceData referenceData, Clock clock) {
+			ReferenceData referenceData, Clock clock, ReleasedDecisions decisions) {
+		this.decisions = decisions;
 		this.store = store;
 		this.assignments = assignments;
 		this.accounts = accounts;
@@ -105,9 +109,13 @@ class AbstractAccess {
 	 */
 	void requireChange(Actor actor, AbstractSubmission submission, String what) {
 		boolean chair = AccessPolicy.mayChangeAnyAbstract(actor);
-		if (submission.status() == AbstractStatus.WITHDRAWN || (!submission.status().isEditableByAuthors() && !chair)) {
-			throw new ConflictException(submission.number() + " is " + statusName(submission.status())
-					+ ", so you cannot " + what + " any more");
+		AbstractStatus shown = this.decisions.statusOf(submission);
+		if (EffectiveStatus.isDecided(shown) && !chair) {
+			throw decided(submission, shown, what);
+		}
+		if (shown == AbstractStatus.WITHDRAWN || (!shown.isEditableByAuthors() && !chair)) {
+			throw new ConflictException(
+					submission.number() + " is " + statusName(shown) + ", so you cannot " + what + " any more");
 		}
 		AccessPolicy.requireSubmitterOrChair(actor, submission);
 		requireOpen(actor, this.referenceData.eventSettings(), what);
@@ -121,6 +129,18 @@ class AbstractAccess {
 	 */
 	void requireWithdraw(Actor actor, AbstractSubmission submission) {
 		AccessPolicy.requireWithdrawAbstract(actor, submission);
+		AbstractStatus shown = this.decisions.statusOf(submission);
+		if (EffectiveStatus.isDecided(shown) && !AccessPolicy.mayChangeAnyAbstract(actor)) {
+			throw decided(submission, shown, "withdraw it");
+		}
+		// otherwise the stored status is the shown one, and the lifecycle refuses what it
+		// must
+		if (EffectiveStatus.isDecided(shown)
+				&& !AbstractLifecycle.allowedActions(shown).contains(AbstractAction.WITHDRAW)) {
+			throw (ConflictException) new ConflictException(
+					submission.number() + " is " + statusName(shown) + ", so it cannot be withdrawn")
+				.with("code", "abstract.notWithdrawable");
+		}
 	}
 
 	/**
@@ -128,14 +148,16 @@ class AbstractAccess {
 	 * {@link #requireWithdraw} would allow.
 	 * @param actor who asks
 	 * @param submission the abstract
+	 * @param shown the status it shows ({@code EffectiveStatus})
 	 * @return edit, submit and withdraw permissions
 	 */
-	AbstractView.Permissions permissions(Actor actor, AbstractSubmission submission) {
-		boolean edit = submission.status() != AbstractStatus.WITHDRAWN
+	AbstractView.Permissions permissions(Actor actor, AbstractSubmission submission, AbstractStatus shown) {
+		boolean decidedForAuthors = EffectiveStatus.isDecided(shown) && !AccessPolicy.mayChangeAnyAbstract(actor);
+		boolean edit = shown != AbstractStatus.WITHDRAWN && !decidedForAuthors
 				&& AccessPolicy.mayChangeAbstract(actor, submission, authorsMayEdit(submission));
-		boolean submit = edit && submission.status() == AbstractStatus.DRAFT;
-		boolean withdraw = AccessPolicy.mayWithdrawAbstract(actor, submission)
-				&& AbstractLifecycle.allowedActions(submission.status()).contains(AbstractAction.WITHDRAW);
+		boolean submit = edit && shown == AbstractStatus.DRAFT;
+		boolean withdraw = AccessPolicy.mayWithdrawAbstract(actor, submission) && !decidedForAuthors
+				&& AbstractLifecycle.allowedActions(shown).contains(AbstractAction.WITHDRAW);
 		return new AbstractView.Permissions(edit, submit, withdraw);
 	}
 
@@ -156,6 +178,13 @@ class AbstractAccess {
 					+ ") has passed, so you cannot " + what + "; abstracts stay readable. Write to the chairs if "
 					+ "something must still be fixed.");
 		}
+	}
+
+	private static ConflictException decided(AbstractSubmission submission, AbstractStatus shown, String what) {
+		return (ConflictException) new ConflictException("The decision on " + submission.number() + " ("
+				+ statusName(shown) + ") has been released, so you cannot " + what
+				+ " any more; write to the program chairs if something must change")
+			.with("code", "abstract.decisionReleased");
 	}
 
 	private static String statusName(AbstractStatus status) {

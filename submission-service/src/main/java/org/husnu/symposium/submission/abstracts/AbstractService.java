@@ -62,9 +62,12 @@ public class AbstractService {
 
 	private final Clock clock;
 
+	private final ReleasedDecisions decisions;
+
 	AbstractService(AbstractAccess access, AbstractStore store, AbstractLimits limits, AbstractQuotas quotas,
 			AbstractNumbers numbers, BlindRecheck blindRecheck, PdfUploads uploads, AbstractMapper mapper,
-			AbstractMails mails, AuditLog audit, ReferenceData referenceData, Clock clock) {
+			AbstractMails mails, AuditLog audit, ReferenceData referenceData, Clock clock,
+			ReleasedDecisions decisions) {
 		this.access = access;
 		this.store = store;
 		this.limits = limits;
@@ -77,6 +80,7 @@ public class AbstractService {
 		this.audit = audit;
 		this.referenceData = referenceData;
 		this.clock = clock;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -209,7 +213,11 @@ public class AbstractService {
 	public List<AbstractSubmission> list(Actor actor, AbstractFilter filter) {
 		List<AbstractSubmission> visible = AccessPolicy.maySeeAllAbstracts(actor) ? this.store.findAll()
 				: this.store.findOwnOrAuthored(actor.accountId(), actor.email());
-		return visible.stream()
+		// the status shown (a released decision's outcome) is what lists filter, count
+		// and
+		// export
+		return this.decisions.shown(visible)
+			.stream()
 			.filter(filter::matches)
 			.sorted(Comparator.comparing(AbstractSubmission::number))
 			.toList();

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.PresentationPreference;
+import org.husnu.symposium.core.decisions.AuthorComments;
+import org.husnu.symposium.core.decisions.DecisionOutcome;
 import org.husnu.symposium.submission.pdf.PdfCheckMessages.CheckView;
 
 /**
@@ -34,12 +36,14 @@ import org.husnu.symposium.submission.pdf.PdfCheckMessages.CheckView;
  * @param declaredConflicts the reviewers the authors declared a conflict with; only for
  * its authors and chairs, empty for anyone else
  * @param permissions what the reader may do now
+ * @param decision the released decision with the comments to the authors, only for its
+ * authors and chairs; {@code null} before release, whether or not a decision is held
  */
 record AbstractView(UUID id, String number, AbstractStatus status, long version, String title, List<AuthorView> authors,
 		boolean authorsHidden, String primaryTopic, List<String> secondaryTopics, List<String> keywords,
 		PresentationPreference presentation, boolean studentPresenter, String text, int words, String institution,
 		Instant createdAt, Instant updatedAt, Instant submittedAt, PdfView pdf, int pdfVersions,
-		List<ConflictView> declaredConflicts, Permissions permissions) {
+		List<ConflictView> declaredConflicts, Permissions permissions, DecisionView decision) {
 
 	/**
 	 * One author.
@@ -91,6 +95,17 @@ record AbstractView(UUID id, String number, AbstractStatus status, long version,
 	 * @param withdraw withdraw it
 	 */
 	record Permissions(boolean edit, boolean submit, boolean withdraw) {
+	}
+
+	/**
+	 * A released decision as its authors see it.
+	 *
+	 * @param outcome accept oral, accept poster or reject
+	 * @param releasedAt when the chairs released it
+	 * @param commentsToAuthors the reviewers' comments to the authors, as "Reviewer 1"…;
+	 * never the comments for the chairs, never a reviewer's name
+	 */
+	record DecisionView(DecisionOutcome outcome, Instant releasedAt, List<AuthorComments.Comment> commentsToAuthors) {
 	}
 
 }

@@ -492,4 +492,15 @@ public final class AccessPolicy {
 		}
 	}
 
+	/**
+	 * Whether the actor may see scores, rankings, every review with its confidential
+	 * comments and the reviewers' names, and export them. Only chairs; anyone else is
+	 * answered as if there were nothing there.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayRankAbstracts(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
 }

@@ -100,7 +100,15 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/topic-areas", List.of("/api/topic-areas")),
 			Map.entry("/api/topic-areas/{code}", List.of("/api/topic-areas/GENOME_MEDICINE")),
 			Map.entry("/api/institutions", List.of("/api/institutions")),
-			Map.entry("/v3/api-docs", List.of("/v3/api-docs")));
+			Map.entry("/v3/api-docs", List.of("/v3/api-docs")),
+			// chairs only: the reviewer is answered 404
+			Map.entry("/api/rankings", List.of("/api/rankings", "/api/rankings?sort=mean")),
+			Map.entry("/rankings", List.of("/rankings", "/rankings?lang=ja")),
+			Map.entry("/rankings/{abstract}", List.of("/rankings/{abstract}", "/rankings/{id}?lang=ko")),
+			Map.entry("/api/exports/scores.csv", List.of("/api/exports/scores.csv")),
+			Map.entry("/api/exports/scores.json", List.of("/api/exports/scores.json")),
+			Map.entry("/api/exports/reviews.csv", List.of("/api/exports/reviews.csv")),
+			Map.entry("/api/exports/reviews.json", List.of("/api/exports/reviews.json")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.decisions.Decision;
 import org.husnu.symposium.core.decisions.DecisionOutcome;
@@ -41,12 +40,12 @@ record RankingRow(int rank, UUID id, String number, String title, String topic, 
 		Double weightedMean, Double median, Double confidenceWeighted, Double normalized, Double spread,
 		boolean disagreement, Map<String, Integer> recommendations, DecisionView decision) {
 
-	static RankingRow of(AbstractSubmission submission, AbstractScore score, int assigned, Decision decision) {
+	static RankingRow of(RankedAbstract submission, AbstractScore score, int assigned, Decision decision) {
 		Map<String, Integer> recommendations = new LinkedHashMap<>();
 		for (Recommendation recommendation : Recommendation.values()) {
 			recommendations.put(recommendation.name(), score.recommendations().getOrDefault(recommendation, 0));
 		}
-		return new RankingRow(0, submission.id(), submission.number(), submission.title(), submission.primaryTopic(),
+		return new RankingRow(0, submission.id(), submission.number(), submission.title(), submission.topic(),
 				submission.institution(), submission.presentation(), submission.studentPresenter(), score.reviews(),
 				assigned, score.mean(), score.weightedMean(), score.median(), score.confidenceWeighted(),
 				score.normalized(), score.spread(), score.disagreement(), recommendations,

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
@@ -50,13 +49,13 @@ class RankingService {
 	Ranking rank(Actor actor, RankingQuery query) {
 		requireChair(actor);
 		ReviewForm form = this.store.form();
-		List<AbstractSubmission> abstracts = this.store.abstracts();
-		List<Review> reviews = this.store.submittedReviews();
+		List<RankedAbstract> abstracts = this.store.abstracts();
+		List<Review> reviews = this.store.submittedScores();
 		Map<UUID, Integer> assigned = this.store.assignedCounts();
 		Map<UUID, Decision> decisions = this.store.decisions();
-		Scores scores = Scoring.score(form, reviews, abstracts.stream().map(AbstractSubmission::id).toList());
+		Scores scores = Scoring.score(form, reviews, abstracts.stream().map(RankedAbstract::id).toList());
 		List<RankingRow> all = new ArrayList<>(abstracts.size());
-		for (AbstractSubmission submission : abstracts) {
+		for (RankedAbstract submission : abstracts) {
 			all.add(RankingRow.of(submission, scores.of(submission.id()), assigned.getOrDefault(submission.id(), 0),
 					decisions.get(submission.id())));
 		}

@@ -1,5 +1,8 @@
 package org.husnu.symposium.review.rankings;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +10,9 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
-import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.PresentationPreference;
 import org.husnu.symposium.core.decisions.Decision;
+import org.husnu.symposium.core.reviews.Recommendation;
 import org.husnu.symposium.core.reviews.Review;
 import org.husnu.symposium.core.reviews.ReviewForm;
 import org.husnu.symposium.core.reviews.ReviewStatus;
@@ -51,17 +55,64 @@ class RankingStore {
 	}
 
 	/**
-	 * The ranked abstracts, by number, without their text and PDF history.
+	 * The ranked abstracts, by number: only the fields the ranking shows, read as plain
+	 * documents (mapping whole abstracts took most of the ranking's time).
 	 * @return the abstracts
 	 */
-	List<AbstractSubmission> abstracts() {
-		Query query = Query.query(Criteria.where("status").in(RANKED)).with(Sort.by("number"));
-		query.fields().exclude("text", "pdfVersions", "declaredConflicts");
-		return this.mongo.find(query, AbstractSubmission.class);
+	List<RankedAbstract> abstracts() {
+		Query query = Query.query(Criteria.where("status").in(RANKED.stream().map(Enum::name).toList()))
+			.with(Sort.by("number"));
+		query.fields().include("number", "title", "primaryTopic", "authors", "presentation", "studentPresenter");
+		List<RankedAbstract> abstracts = new ArrayList<>();
+		for (Document document : this.mongo.find(query, Document.class, CollectionNames.ABSTRACTS)) {
+			String institution = null;
+			for (Document author : document.getList("authors", Document.class, List.of())) {
+				if (Boolean.TRUE.equals(author.getBoolean("presenting"))) {
+					institution = author.getString("institution");
+				}
+			}
+			String presentation = document.getString("presentation");
+			abstracts.add(new RankedAbstract(document.get("_id", UUID.class), document.getString("number"),
+					document.getString("title"), document.getString("primaryTopic"), institution,
+					(presentation != null) ? PresentationPreference.valueOf(presentation)
+							: PresentationPreference.EITHER,
+					Boolean.TRUE.equals(document.getBoolean("studentPresenter"))));
+		}
+		return abstracts;
 	}
 
 	/**
-	 * Every submitted review (drafts never count).
+	 * Every submitted review (drafts never count), with what scoring needs and without
+	 * the comments, read as plain documents.
+	 * @return the reviews, comments left out
+	 */
+	List<Review> submittedScores() {
+		Query query = Query.query(Criteria.where("status").is(ReviewStatus.SUBMITTED.name()));
+		query.fields().include("abstractId", "reviewerId", "scores", "confidence", "recommendation", "submittedAt");
+		List<Review> reviews = new ArrayList<>();
+		for (Document document : this.mongo.find(query, Document.class, CollectionNames.REVIEWS)) {
+			Map<String, Integer> scores = new HashMap<>();
+			Document given = document.get("scores", Document.class);
+			if (given != null) {
+				given.forEach((code, score) -> {
+					if (score instanceof Number number) {
+						scores.put(code, number.intValue());
+					}
+				});
+			}
+			String recommendation = document.getString("recommendation");
+			Date submittedAt = document.getDate("submittedAt");
+			reviews.add(new Review(null, document.get("abstractId", UUID.class), document.get("reviewerId", UUID.class),
+					scores, document.getInteger("confidence"),
+					(recommendation != null) ? Recommendation.valueOf(recommendation) : null, null, null,
+					ReviewStatus.SUBMITTED, null, (submittedAt != null) ? submittedAt.toInstant() : Instant.EPOCH,
+					null));
+		}
+		return reviews;
+	}
+
+	/**
+	 * Every submitted review with its comments (for the exports).
 	 * @return the reviews
 	 */
 	List<Review> submittedReviews() {

@@ -55,7 +55,9 @@ import static org.assertj.core.api.Assertions.within;
  * as documents. The default form (five criteria on 1..5) is in force, so a review scoring
  * every criterion 5 weighs 1, every criterion 3 weighs 0.5. A-501 (HU, student, oral): 5s
  * and 3s, disputed; A-502 (SNU, poster): 4s and 4s; A-503: a draft only; A-504 withdrawn
- * with a submitted review; A-505 a draft abstract.
+ * with a submitted review; A-505 a draft abstract. One class over our usual size because
+ * the API, the exports and the side-by-side page are checked against this one data set,
+ * so each expectation is worked out once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ EmbeddedStoreTestConfiguration.class, ExistingAccountLogins.class })

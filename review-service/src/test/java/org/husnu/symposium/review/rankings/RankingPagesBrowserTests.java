@@ -44,6 +44,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +59,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(Lifecycle.PER_CLASS)
 class RankingPagesBrowserTests {
 
-	private static final String CHAIR = "rpages.chair@hokudai.ac.jp";
+	private static final String CHAIR = "rankpages.chair@hokudai.ac.jp";
 
-	private static final String REVIEWER = "rpages.snu@snu.ac.kr";
+	private static final String REVIEWER = "rankpages.snu@snu.ac.kr";
 
 	private static final Instant AT = Instant.parse("2027-01-15T03:00:00Z");
 
@@ -87,14 +88,14 @@ class RankingPagesBrowserTests {
 				ReviewForm.class, ReviewerProfile.class)) {
 			this.mongo.remove(new Query(), type);
 		}
-		this.mongo.insert(AccountFixtures.chair(CHAIR).build());
-		Account hu = AccountFixtures.author("rpages.hu@hokudai.ac.jp")
+		store(AccountFixtures.chair(CHAIR).build());
+		Account hu = AccountFixtures.author("rankpages.hu@hokudai.ac.jp")
 			.withName("Hanako Kita")
 			.withInstitution("HU")
 			.build();
 		Account snu = AccountFixtures.author(REVIEWER).withName("Jisoo Park").withInstitution("SNU").build();
-		this.mongo.insert(hu);
-		this.mongo.insert(snu);
+		store(hu);
+		store(snu);
 		this.mongo.insert(ReviewerFixtures.profile(hu.id()).withEmail(hu.email()).build());
 		this.mongo.insert(ReviewerFixtures.profile(snu.id()).withEmail(snu.email()).build());
 		abstractOf("A-601", "Sepsis prediction", "HU", "GENOME_MEDICINE", true);
@@ -195,6 +196,11 @@ class RankingPagesBrowserTests {
 		open("/rankings");
 		assertThat(page.findElements(By.id("ranking-table"))).isEmpty();
 		assertThat(page.getPageSource()).doesNotContain("Sepsis prediction", "Oral for sure");
+	}
+
+	private void store(Account account) {
+		this.mongo.remove(Query.query(Criteria.where("email").is(account.email())), Account.class);
+		this.mongo.insert(account);
 	}
 
 	private void abstractOf(String number, String title, String institution, String topic, boolean student) {

@@ -107,8 +107,17 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/progress/reminders/preview",
 					List.of("/api/progress/reminders/preview?reviewer={reviewerId}")),
 			Map.entry("/progress", List.of("/progress", "/progress?incomplete=true&lang=ja")),
-			Map.entry("/progress/reminders/preview", List.of("/progress/reminders/preview?all=true",
-					"/progress/reminders/preview?reviewer={reviewerId}")));
+			Map.entry("/progress/reminders/preview",
+					List.of("/progress/reminders/preview?all=true",
+							"/progress/reminders/preview?reviewer={reviewerId}")),
+			// chairs only: the reviewer is refused (403)
+			Map.entry("/api/rankings", List.of("/api/rankings", "/api/rankings?sort=mean")),
+			Map.entry("/rankings", List.of("/rankings", "/rankings?lang=ja")),
+			Map.entry("/rankings/{abstract}", List.of("/rankings/{abstract}", "/rankings/{id}?lang=ko")),
+			Map.entry("/api/exports/scores.csv", List.of("/api/exports/scores.csv")),
+			Map.entry("/api/exports/scores.json", List.of("/api/exports/scores.json")),
+			Map.entry("/api/exports/reviews.csv", List.of("/api/exports/reviews.csv")),
+			Map.entry("/api/exports/reviews.json", List.of("/api/exports/reviews.json")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

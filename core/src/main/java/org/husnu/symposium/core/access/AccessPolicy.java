@@ -533,4 +533,19 @@ public final class AccessPolicy {
 		return actor.has(Role.CHAIR) || isOwnAbstract(actor, submission);
 	}
 
+	 * Whether the actor may see scores, rankings, every review with its confidential
+	 * comments and the reviewers' names, and export them. Only chairs; anyone else is
+	 * refused (403), as on the chairs' other pages.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayRankAbstracts(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireRankAbstracts(Actor actor) {
+		require(mayRankAbstracts(actor),
+				"Rankings, scores and their exports are for the chairs; your start page lists what you can do");
+	}
+
 }

@@ -320,6 +320,14 @@ class AccessPolicyTests {
 			.isFalse();
 	}
 
+	@Test
+	void onlyChairsSeeScoresRankingsAndEveryReview() {
+		assertThat(AccessPolicy.mayRankAbstracts(this.chair)).isTrue();
+		assertThat(AccessPolicy.mayRankAbstracts(this.reviewer)).isFalse();
+		assertThat(AccessPolicy.mayRankAbstracts(this.admin)).isFalse();
+		assertThat(AccessPolicy.mayRankAbstracts(this.submitter)).isFalse();
+	}
+
 	private static Actor actor(String email, Role... roles) {
 		return new Actor(UUID.randomUUID(), email, Set.of(roles));
 	}

@@ -533,6 +533,7 @@ public final class AccessPolicy {
 		return actor.has(Role.CHAIR) || isOwnAbstract(actor, submission);
 	}
 
+	/**
 	 * Whether the actor may see scores, rankings, every review with its confidential
 	 * comments and the reviewers' names, and export them. Only chairs; anyone else is
 	 * refused (403), as on the chairs' other pages.

@@ -13,6 +13,7 @@ import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.assignment.Assignment;
 import org.husnu.symposium.core.decisions.Decision;
 import org.husnu.symposium.core.decisions.DecisionOutcome;
+import org.husnu.symposium.core.decisions.DecisionState;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.core.reviews.Recommendation;
 import org.husnu.symposium.core.reviews.Review;
@@ -155,6 +156,17 @@ class RankingPagesBrowserTests {
 		page.findElement(By.id("check-all")).click();
 		assertThat(page.findElements(By.cssSelector("#ranking-table input[name=abstract]")))
 			.allSatisfy((box) -> assertThat(box.isSelected()).isTrue());
+		// deciding from the ranking: held decisions, back on the same filtered ranking
+		new Select(page.findElement(By.id("decide-outcome"))).selectByValue("ACCEPT_ORAL");
+		page.findElement(By.id("decide-button")).click();
+		new WebDriverWait(page, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("rankings-decided")));
+		assertThat(page.findElement(By.id("rankings-decided")).getText()).isEqualTo("2 abstracts decided (held).");
+		assertThat(page.getCurrentUrl()).contains("institution=HU", "top=1");
+		assertThat(page.findElement(By.id("row-A-601")).getText()).contains("Accept (oral)", "held");
+		assertThat(page.findElement(By.id("row-A-603")).getText()).contains("Accept (oral)", "held");
+		assertThat(this.mongo.findById(this.abstracts.get("A-601"), Decision.class).state())
+			.isEqualTo(DecisionState.HELD);
 
 		page.findElement(By.id("sort-weightedMean")).click();
 		waitForUrl(page, "sort=weightedMean");

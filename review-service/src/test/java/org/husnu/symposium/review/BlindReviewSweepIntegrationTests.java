@@ -100,7 +100,14 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/topic-areas", List.of("/api/topic-areas")),
 			Map.entry("/api/topic-areas/{code}", List.of("/api/topic-areas/GENOME_MEDICINE")),
 			Map.entry("/api/institutions", List.of("/api/institutions")),
-			Map.entry("/v3/api-docs", List.of("/v3/api-docs")));
+			Map.entry("/v3/api-docs", List.of("/v3/api-docs")),
+			Map.entry("/api/review-form", List.of("/api/review-form")),
+			Map.entry("/api/reviews/assigned", List.of("/api/reviews/assigned")),
+			Map.entry("/api/reviews/{abstract}", List.of("/api/reviews/{abstract}", "/api/reviews/{id}")),
+			Map.entry("/api/reviews/{abstract}/others", List.of("/api/reviews/{abstract}/others")),
+			Map.entry("/reviews", List.of("/reviews", "/reviews?lang=ja")),
+			Map.entry("/reviews/{abstract}", List.of("/reviews/{abstract}", "/reviews/{abstract}?lang=ko")),
+			Map.entry("/review-form", List.of("/review-form")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",
@@ -237,6 +244,10 @@ class BlindReviewSweepIntegrationTests {
 			.hasEntrySatisfying(fill("/api/abstracts/{abstract}"),
 					(body) -> assertThat(body).contains("\"blind\":true", "\"authors\":[]"))
 			.hasEntrySatisfying(fill("/assignments/mine"), (page) -> assertThat(page).contains(NUMBER))
+			.hasEntrySatisfying(fill("/reviews"), (page) -> assertThat(page).contains(NUMBER))
+			.hasEntrySatisfying(fill("/api/reviews/assigned"), (body) -> assertThat(body).contains(NUMBER))
+			.hasEntrySatisfying(fill("/reviews/{abstract}"),
+					(page) -> assertThat(page).contains("six hours ahead", "id=\"review-form\""))
 			.hasEntrySatisfying(fill("/api/dev/mail?to={reviewer}"),
 					(mails) -> assertThat(mails).contains("Yuna Sweep"))
 			.containsKey("mail reviewer-invitation");

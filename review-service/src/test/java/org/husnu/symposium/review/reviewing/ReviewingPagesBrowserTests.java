@@ -1,6 +1,7 @@
 package org.husnu.symposium.review.reviewing;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +35,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,6 +126,9 @@ class ReviewingPagesBrowserTests {
 		open("/review-form?lang=en");
 		assertThat(page.findElements(By.cssSelector("#form-editor fieldset[id^=criterion-]"))).hasSize(5);
 		page.findElement(By.id("add-criterion")).sendKeys(Keys.ENTER);
+		// Enter on the button posts the editor: wait for the page it answers with
+		new WebDriverWait(page, Duration.ofSeconds(20))
+			.until((driver) -> !driver.findElements(By.id("code-5")).isEmpty());
 		assertThat(page.findElements(By.cssSelector("#form-editor fieldset[id^=criterion-]"))).hasSize(6);
 		page.findElement(By.id("code-5")).sendKeys("ETHICS");
 		page.findElement(By.id("labelEn-5")).sendKeys("Ethics and consent");

@@ -84,6 +84,8 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private final MongoOperations mongo;
 
+	private final DemoReviews reviews;
+
 	/**
 	 * Own papers of some demo reviewers (title, abstract), in their languages, so the
 	 * assignment's text affinity has something to compare (docs/affinity.md).
@@ -109,7 +111,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives,
 			SubmittedAbstracts abstracts, ConflictService conflicts, BidService bids, AssignmentService assignments,
-			MongoOperations mongo) {
+			MongoOperations mongo, DemoReviews reviews) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.archives = archives;
@@ -118,6 +120,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 		this.bids = bids;
 		this.assignments = assignments;
 		this.mongo = mongo;
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -209,6 +212,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 		AssignmentService.Applied applied = this.assignments.apply(chair, proposal.id());
 		logger.info("Demo data: {} conflicts declared, {} bids, proposal {} applied ({} pairs, {} unmet)", declared,
 				placed, proposal.id(), applied.applied(), proposal.proposal().unmet().size());
+		this.reviews.add();
 		return true;
 	}
 

@@ -16,8 +16,8 @@ import org.husnu.symposium.core.reviews.Recommendation;
  * @param commentsToChairs confidential comments for the chairs only
  * @param version the version read with the review, {@code null} for a new one
  */
-record ReviewRequest(@Size(max = 30) Map<String, Integer> scores, Integer confidence, Recommendation recommendation,
-		@Size(max = ReviewRequest.MAX_COMMENT) String commentsToAuthors,
+public record ReviewRequest(@Size(max = 30) Map<String, Integer> scores, Integer confidence,
+		Recommendation recommendation, @Size(max = ReviewRequest.MAX_COMMENT) String commentsToAuthors,
 		@Size(max = ReviewRequest.MAX_COMMENT) String commentsToChairs, Long version) {
 
 	/** Longest comment, in characters. */

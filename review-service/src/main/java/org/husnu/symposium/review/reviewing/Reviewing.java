@@ -205,6 +205,28 @@ public class Reviewing {
 	}
 
 	/**
+	 * Saves the actor's review on top of whatever is stored, and submits it if asked: the
+	 * same rules as the API, for code that writes reviews for people (the demo).
+	 * @param actor the reviewer
+	 * @param abstractKey the abstract's id or number
+	 * @param request the review; its version is ignored
+	 * @param submit whether to submit it too
+	 * @return the review's status now
+	 */
+	public ReviewStatus write(Actor actor, String abstractKey, ReviewRequest request, boolean submit) {
+		AbstractSubmission submission = reviewable(actor, abstractKey);
+		Review existing = stored(actor, submission);
+		ReviewViews.Own saved = save(actor, abstractKey,
+				new ReviewRequest(request.scores(), request.confidence(), request.recommendation(),
+						request.commentsToAuthors(), request.commentsToChairs(),
+						(existing != null) ? existing.version() : null));
+		if (submit && saved.status() != ReviewProgress.SUBMITTED) {
+			saved = submit(actor, abstractKey, saved.version());
+		}
+		return (saved.status() == ReviewProgress.SUBMITTED) ? ReviewStatus.SUBMITTED : ReviewStatus.DRAFT;
+	}
+
+	/**
 	 * The other submitted reviews of an abstract, anonymised: only when the chairs allow
 	 * it and the actor has submitted their own.
 	 * @param actor the reviewer

@@ -66,7 +66,13 @@ class ReviewPagesController {
 		model.addAttribute("submitted",
 				assigned.stream().filter((item) -> item.status() == ReviewProgress.SUBMITTED).count());
 		model.addAttribute("open", this.reviewing.open());
-		model.addAttribute("due", due(this.referenceData.eventSettings().reviewDeadline().at(), locale));
+		Instant due = this.referenceData.eventSettings().reviewDeadline().at();
+		model.addAttribute("due", due(due, locale));
+		model.addAttribute("dueShort",
+				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(this.referenceData.eventSettings().zone())
+					.format(due));
 		model.addAttribute("topicNames", topicNames(locale));
 		return "reviews/dashboard";
 	}

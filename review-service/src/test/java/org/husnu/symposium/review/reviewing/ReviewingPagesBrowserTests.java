@@ -32,9 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,16 +134,16 @@ class ReviewingPagesBrowserTests {
 		assertThat(page.findElements(By.cssSelector("#form-editor fieldset[id^=criterion-]"))).hasSize(6);
 		page.findElement(By.id("code-5")).sendKeys("ETHICS");
 		page.findElement(By.id("labelEn-5")).sendKeys("Ethics and consent");
-		page.findElement(By.id("up-5")).click();
+		post(page, () -> page.findElement(By.id("up-5")).click());
 		assertThat(page.findElement(By.id("code-4")).getDomProperty("value")).as("moved up, text kept")
 			.isEqualTo("ETHICS");
 		assertThat(page.findElement(By.id("code-5")).getDomProperty("value")).isEqualTo("COLLABORATION");
-		page.findElement(By.id("remove-0")).click();
+		post(page, () -> page.findElement(By.id("remove-0")).click());
 		assertThat(page.findElement(By.id("code-0")).getDomProperty("value")).isEqualTo("CLINICAL_IMPACT");
 		WebElement weight = page.findElement(By.id("weight-2"));
 		weight.clear();
 		weight.sendKeys("2");
-		page.findElement(By.id("save-form")).click();
+		post(page, () -> page.findElement(By.id("save-form")).click());
 
 		assertThat(page.findElement(By.id("form-saved")).getText()).contains("The review form is saved.");
 		assertThat(page.findElements(By.cssSelector("#form-changes li"))).extracting(WebElement::getText)
@@ -164,11 +166,11 @@ class ReviewingPagesBrowserTests {
 	void aReviewerSavesADraftMeetsAStaleVersionWithTheirTextKeptAndSubmits() {
 		WebDriver page = this.logins.loggedIn(this.browser, REVIEWER);
 		open("/?lang=en");
-		page.findElement(By.id("home-reviews")).click();
+		post(page, () -> page.findElement(By.id("home-reviews")).click());
 		assertThat(page.findElement(By.id("reviews-progress")).getText()).isEqualTo("0 of 1 submitted");
 		assertThat(page.findElement(By.id("status-A-701")).getText()).isEqualTo("Not started");
 		assertThat(page.findElement(By.id("reviews-due")).getText()).contains("Asia/Tokyo");
-		page.findElement(By.id("review-A-701")).click();
+		post(page, () -> page.findElement(By.id("review-A-701")).click());
 		assertThat(page.getCurrentUrl()).endsWith("/reviews/A-701");
 		assertThat(page.findElement(By.id("abstract-text")).getText()).contains("a day early");
 		assertThat(page.findElement(By.id("authors-hidden")).getText()).isNotBlank();
@@ -180,7 +182,7 @@ class ReviewingPagesBrowserTests {
 
 		page.findElement(By.id("score-ORIGINALITY-4")).click();
 		page.findElement(By.id("commentsToAuthors")).sendKeys("A careful study.");
-		page.findElement(By.id("save-draft")).click();
+		post(page, () -> page.findElement(By.id("save-draft")).click());
 		assertThat(page.findElement(By.id("review-saved")).getText()).startsWith("Draft saved.");
 		assertThat(page.findElement(By.id("review-status")).getText()).isEqualTo("Draft");
 		assertThat(page.findElement(By.id("score-ORIGINALITY-4")).isSelected()).isTrue();
@@ -193,7 +195,7 @@ class ReviewingPagesBrowserTests {
 						+ stored.version() + "}");
 		assertThat(saved.statusCode()).isEqualTo(200);
 		page.findElement(By.id("commentsToAuthors")).sendKeys(" With more detail typed here.");
-		page.findElement(By.id("save-draft")).click();
+		post(page, () -> page.findElement(By.id("save-draft")).click());
 		assertThat(page.findElement(By.id("review-error")).getText()).contains("another tab");
 		assertThat(page.findElement(By.id("commentsToAuthors")).getDomProperty("value"))
 			.isEqualTo("A careful study. With more detail typed here.");
@@ -206,7 +208,7 @@ class ReviewingPagesBrowserTests {
 		page.findElement(By.id("confidence-3")).click();
 		page.findElement(By.id("recommendation-ACCEPT_POSTER")).click();
 		page.findElement(By.id("commentsToChairs")).sendKeys("Only for the chairs.");
-		page.findElement(By.id("submit-review")).click();
+		post(page, () -> page.findElement(By.id("submit-review")).click());
 		assertThat(page.findElement(By.id("review-saved")).getText()).startsWith("Review submitted.");
 		assertThat(page.findElement(By.id("review-status")).getText()).isEqualTo("Submitted");
 		Review submitted = this.mongo.findAll(Review.class).get(0);
@@ -225,6 +227,19 @@ class ReviewingPagesBrowserTests {
 			.isEmpty();
 		open("/reviews/A-701?lang=ja");
 		assertThat(page.findElement(By.cssSelector("label[for=commentsToAuthors]")).getText()).isEqualTo("著者へのコメント");
+	}
+
+	/**
+	 * Presses a button or link that loads a page and waits for the page the server
+	 * answers with (a click returns before the next page is there).
+	 */
+	private static void post(WebDriver page, Runnable press) {
+		WebElement before = page.findElement(By.tagName("html"));
+		press.run();
+		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(before));
+		wait.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	private void setBlindReview(boolean blind) {

@@ -384,6 +384,11 @@ class ReviewingIntegrationTests {
 				read(second.getJson(url("/api/reviews/A-601/others"))).get("reviews").get(0).get("reviewer").asString())
 			.as("numbering is stable from either side")
 			.isEqualTo("Reviewer 2");
+		HttpResponse<String> page = first.get(url("/reviews/A-601"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"other-1\"", "Reviewer 1", "public comment")
+			.doesNotContain("id=\"other-2\"", "secret", "Third", SECOND, secondAccount.name());
+		assertThat(third.get(url("/reviews/A-601")).body()).doesNotContain("id=\"other-reviews\"", "public comment");
 		assertProblem(third.getJson(url("/api/reviews/A-601/others")), 404, "review.others.notYet");
 		assertThat(this.mongo.findAll(Review.class)).filteredOn((review) -> review.status() == ReviewStatus.SUBMITTED)
 			.hasSize(2);

@@ -117,7 +117,14 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/exports/scores.csv", List.of("/api/exports/scores.csv")),
 			Map.entry("/api/exports/scores.json", List.of("/api/exports/scores.json")),
 			Map.entry("/api/exports/reviews.csv", List.of("/api/exports/reviews.csv")),
-			Map.entry("/api/exports/reviews.json", List.of("/api/exports/reviews.json")));
+			Map.entry("/api/exports/reviews.json", List.of("/api/exports/reviews.json")),
+			Map.entry("/api/review-form", List.of("/api/review-form")),
+			Map.entry("/api/reviews/assigned", List.of("/api/reviews/assigned")),
+			Map.entry("/api/reviews/{abstract}", List.of("/api/reviews/{abstract}", "/api/reviews/{id}")),
+			Map.entry("/api/reviews/{abstract}/others", List.of("/api/reviews/{abstract}/others")),
+			Map.entry("/reviews", List.of("/reviews", "/reviews?lang=ja")),
+			Map.entry("/reviews/{abstract}", List.of("/reviews/{abstract}", "/reviews/{abstract}?lang=ko")),
+			Map.entry("/review-form", List.of("/review-form")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",
@@ -254,6 +261,10 @@ class BlindReviewSweepIntegrationTests {
 			.hasEntrySatisfying(fill("/api/abstracts/{abstract}"),
 					(body) -> assertThat(body).contains("\"blind\":true", "\"authors\":[]"))
 			.hasEntrySatisfying(fill("/assignments/mine"), (page) -> assertThat(page).contains(NUMBER))
+			.hasEntrySatisfying(fill("/reviews"), (page) -> assertThat(page).contains(NUMBER))
+			.hasEntrySatisfying(fill("/api/reviews/assigned"), (body) -> assertThat(body).contains(NUMBER))
+			.hasEntrySatisfying(fill("/reviews/{abstract}"),
+					(page) -> assertThat(page).contains("six hours ahead", "id=\"review-form\""))
 			.hasEntrySatisfying(fill("/api/dev/mail?to={reviewer}"),
 					(mails) -> assertThat(mails).contains("Yuna Sweep"))
 			.containsKey("mail reviewer-invitation");

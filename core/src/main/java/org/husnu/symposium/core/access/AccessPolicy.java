@@ -493,6 +493,55 @@ public final class AccessPolicy {
 		require(mayFollowReviewProgress(actor), "Only chairs follow the reviewing progress and remind reviewers");
 	}
 
+	/**
+	 * Whether the actor may write (and read) their own review of an abstract: a reviewer
+	 * it is assigned to, with no standing conflict with it, judged on the data as it is
+	 * now. Unlike {@link #mayReadForReview} the chair role does not let anyone through: a
+	 * review is always the caller's own, so a chair reviews only what is assigned to
+	 * them.
+	 * @param actor who asks
+	 * @param actorAccount the actor's account as stored now
+	 * @param submission the abstract as stored now
+	 * @param assignedToActor whether the abstract is assigned to the actor for review
+	 * @param policy the institution policy in the event settings
+	 * @param storedConflicts the stored conflicts and overrides of the actor with the
+	 * abstract
+	 * @return {@code true} if allowed
+	 */
+	public static boolean mayReview(Actor actor, Account actorAccount, AbstractSubmission submission,
+			boolean assignedToActor, InstitutionPolicy policy, Collection<Conflict> storedConflicts) {
+		return actor.has(Role.REVIEWER) && assignedToActor && actorAccount != null
+				&& actorAccount.id().equals(actor.accountId())
+				&& ConflictRules.standing(actorAccount, submission, policy, storedConflicts).isEmpty();
+	}
+
+	/**
+	 * Whether the actor may read the review form in force: reviewers (who fill it in) and
+	 * chairs (who configure it).
+	 * @param actor who asks
+	 * @return {@code true} for reviewers and chairs
+	 */
+	public static boolean maySeeReviewForm(Actor actor) {
+		return actor.has(Role.REVIEWER) || actor.has(Role.CHAIR);
+	}
+
+	public static void requireSeeReviewForm(Actor actor) {
+		require(maySeeReviewForm(actor), "Only reviewers and chairs see the review form");
+	}
+
+	/**
+	 * Whether the actor may change the review form. Only chairs.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayConfigureReviewForm(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireConfigureReviewForm(Actor actor) {
+		require(mayConfigureReviewForm(actor), "Only chairs change the review form");
+	}
+
 	private static boolean isSubmitter(Actor actor, AbstractSubmission submission) {
 		return actor.accountId().equals(submission.submitterId());
 	}

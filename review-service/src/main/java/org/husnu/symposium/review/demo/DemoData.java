@@ -84,6 +84,8 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private final MongoOperations mongo;
 
+	private final DemoReviews reviews;
+
 	/**
 	 * Own papers of some demo reviewers (title, abstract), in their languages, so the
 	 * assignment's text affinity has something to compare (docs/affinity.md).
@@ -111,7 +113,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives,
 			SubmittedAbstracts abstracts, ConflictService conflicts, BidService bids, AssignmentService assignments,
-			MongoOperations mongo, DemoDecisions demoDecisions) {
+			MongoOperations mongo, DemoReviews reviews, DemoDecisions demoDecisions) {
 		this.demoDecisions = demoDecisions;
 		this.accounts = accounts;
 		this.profiles = profiles;
@@ -121,6 +123,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 		this.bids = bids;
 		this.assignments = assignments;
 		this.mongo = mongo;
+		this.reviews = reviews;
 	}
 
 	@Override
@@ -212,6 +215,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 		AssignmentService.Applied applied = this.assignments.apply(chair, proposal.id());
 		logger.info("Demo data: {} conflicts declared, {} bids, proposal {} applied ({} pairs, {} unmet)", declared,
 				placed, proposal.id(), applied.applied(), proposal.proposal().unmet().size());
+		this.reviews.add();
 		this.demoDecisions.decide(chair);
 		return true;
 	}

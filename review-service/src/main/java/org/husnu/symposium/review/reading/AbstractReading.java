@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * is there. Writes nothing.
  */
 @Service
-class AbstractReading {
+public class AbstractReading {
 
 	private final SubmittedAbstracts abstracts;
 
@@ -58,7 +58,7 @@ class AbstractReading {
 	 * @return the abstract, blind unless the actor may see its authors
 	 * @throws NotFoundException when there is none or the actor may not read it
 	 */
-	ReadableAbstract read(Actor actor, String abstractKey) {
+	public ReadableAbstract read(Actor actor, String abstractKey) {
 		AbstractSubmission submission = find(actor, abstractKey);
 		EventSettings settings = this.referenceData.eventSettings();
 		return ReadableAbstract.of(submission, AccessPolicy.maySeeAuthors(actor, submission, settings.blindReview()));

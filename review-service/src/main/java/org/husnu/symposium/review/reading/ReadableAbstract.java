@@ -23,7 +23,7 @@ import org.husnu.symposium.core.abstracts.PresentationPreference;
  * @param blind whether authors are hidden
  * @param pdf the current PDF, {@code null} when there is none
  */
-record ReadableAbstract(UUID id, String number, String title, String primaryTopic, List<String> secondaryTopics,
+public record ReadableAbstract(UUID id, String number, String title, String primaryTopic, List<String> secondaryTopics,
 		List<String> keywords, PresentationPreference presentation, String text, List<AuthorView> authors,
 		boolean blind, PdfView pdf) {
 
@@ -50,7 +50,7 @@ record ReadableAbstract(UUID id, String number, String title, String primaryTopi
 	 * @param institution institution code
 	 * @param presenting whether they give the talk
 	 */
-	record AuthorView(String name, String affiliation, String institution, boolean presenting) {
+	public record AuthorView(String name, String affiliation, String institution, boolean presenting) {
 	}
 
 	/**
@@ -61,7 +61,7 @@ record ReadableAbstract(UUID id, String number, String title, String primaryTopi
 	 * @param pages page count
 	 * @param download where to download it
 	 */
-	record PdfView(int version, long size, int pages, String download) {
+	public record PdfView(int version, long size, int pages, String download) {
 	}
 
 }

@@ -25,6 +25,8 @@ import org.husnu.symposium.core.reviewers.Bid;
 import org.husnu.symposium.core.reviewers.Expertise;
 import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
+import org.husnu.symposium.core.reviews.Review;
+import org.husnu.symposium.core.reviews.ReviewStatus;
 import org.husnu.symposium.core.topics.TopicArea;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
@@ -37,6 +39,7 @@ import org.husnu.symposium.review.decisions.DecisionRelease;
 import org.husnu.symposium.review.decisions.DecisionService;
 import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
+import org.husnu.symposium.review.reviewing.Reviewing;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
 import org.junit.jupiter.api.Test;
@@ -89,10 +92,14 @@ class DemoDataIntegrationTests {
 	@Autowired
 	DecisionRelease release;
 
+	@Autowired
+	Reviewing reviewing;
+
 	@Test
 	void waitsForAccountsAndAbstractsThenEndsWithConflictsBidsAndAnAppliedAssignmentTheSameOnEveryRun() {
 		DemoData demoData = new DemoData(this.accounts, this.profiles, this.archives, this.abstracts, this.conflicts,
-				this.bids, this.assignments, this.mongo, new DemoDecisions(this.mongo, this.decisions, this.release));
+				this.bids, this.assignments, this.mongo, new DemoReviews(this.reviewing, this.accounts, this.mongo),
+				new DemoDecisions(this.mongo, this.decisions, this.release));
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 
@@ -144,6 +151,24 @@ class DemoDataIntegrationTests {
 				.isFalse();
 		}
 		Set<String> pairs = pairs();
+		List<Review> reviews = this.mongo.findAll(Review.class);
+		List<Review> submittedReviews = reviews.stream()
+			.filter((review) -> review.status() == ReviewStatus.SUBMITTED)
+			.toList();
+		assertThat(submittedReviews).as("most assigned pairs are reviewed").hasSizeGreaterThan(assigned.size() * 3 / 4);
+		assertThat(reviews).filteredOn((review) -> review.status() == ReviewStatus.DRAFT).isNotEmpty();
+		UUID harsh = DemoPeople.idOf(DemoReviews.HARSH);
+		assertThat(mean(submittedReviews.stream().filter((review) -> review.reviewerId().equals(harsh)).toList()))
+			.as("the harsh reviewer scores lower")
+			.isLessThan(mean(submittedReviews.stream().filter((review) -> !review.reviewerId().equals(harsh)).toList())
+					- 0.8);
+		Map<UUID, List<Review>> byAbstract = submittedReviews.stream()
+			.collect(Collectors.groupingBy(Review::abstractId));
+		assertThat(byAbstract.values()).as("some abstracts are disputed")
+			.anySatisfy((together) -> assertThat(
+					together.stream().mapToDouble((review) -> mean(List.of(review))).max().orElse(0)
+							- together.stream().mapToDouble((review) -> mean(List.of(review))).min().orElse(0))
+				.isGreaterThanOrEqualTo(1.9));
 
 		assertThat(demoData.review()).as("a second run adds nothing").isTrue();
 		assertThat(this.mongo.count(new Query(), Assignment.class)).isEqualTo(assigned.size());
@@ -154,6 +179,14 @@ class DemoDataIntegrationTests {
 		}
 		assertThat(demoData.review()).isTrue();
 		assertThat(pairs()).as("the same assignment from the same data").isEqualTo(pairs);
+	}
+
+	private static double mean(List<Review> reviews) {
+		return reviews.stream()
+			.flatMap((review) -> review.scores().values().stream())
+			.mapToInt(Integer::intValue)
+			.average()
+			.orElse(0);
 	}
 
 	private Set<String> pairs() {

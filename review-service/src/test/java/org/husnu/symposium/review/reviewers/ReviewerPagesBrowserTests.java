@@ -232,7 +232,8 @@ class ReviewerPagesBrowserTests {
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Abstract review");
 		assertThat(page.findElements(By.cssSelector("#home-chair a")))
 			.extracting((link) -> link.getDomAttribute("href"))
-			.containsExactly("/reviewers", "/conflicts", "/assignments", "http://localhost:8081/settings");
+			.containsExactly("/reviewers", "/conflicts", "/assignments", "/review-form",
+					"http://localhost:8081/settings");
 		assertThat(page.findElements(By.id("home-reviewer"))).isEmpty();
 		assertThat(page.findElements(By.id("home-others"))).isEmpty();
 		open("/?lang=ja");
@@ -247,7 +248,7 @@ class ReviewerPagesBrowserTests {
 		open("/?lang=en");
 		assertThat(page.findElements(By.cssSelector("#home-reviewer a")))
 			.extracting((link) -> link.getDomAttribute("href"))
-			.containsExactly("/profile/reviewer", "/bids", "/assignments/mine");
+			.containsExactly("/reviews", "/profile/reviewer", "/bids", "/assignments/mine");
 		assertThat(page.findElements(By.id("home-chair"))).isEmpty();
 		open("/?lang=ko");
 		assertThat(page.findElement(By.id("home-reviewer")).getText()).contains("입찰");

@@ -45,6 +45,19 @@ final class Mailbox {
 	}
 
 	/**
+	 * The newest mail to an address whose text contains a text.
+	 * @param to the address
+	 * @param text part of the text
+	 * @return the mail
+	 */
+	JsonNode newestWithText(String to, String text) {
+		return await().alias("a mail to " + to + " saying '" + text + "'")
+			.atMost(PATIENCE)
+			.until(() -> findText(to, text), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	/**
 	 * The link of the newest login-link mail to an address.
 	 * @param to the address
 	 * @return the link
@@ -69,6 +82,15 @@ final class Mailbox {
 	private Optional<JsonNode> find(String to, String subject) {
 		for (JsonNode mail : mails(to)) {
 			if (mail.get("subject").asString().contains(subject)) {
+				return Optional.of(mail);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<JsonNode> findText(String to, String text) {
+		for (JsonNode mail : mails(to)) {
+			if (mail.get("text").asString().contains(text)) {
 				return Optional.of(mail);
 			}
 		}

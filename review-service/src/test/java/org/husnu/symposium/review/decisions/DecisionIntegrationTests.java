@@ -20,6 +20,7 @@ import org.husnu.symposium.core.decisions.DecisionOutcome;
 import org.husnu.symposium.core.decisions.DecisionState;
 import org.husnu.symposium.core.i18n.Language;
 import org.husnu.symposium.core.mail.CaughtMail;
+import org.husnu.symposium.core.mail.MailStatus;
 import org.husnu.symposium.core.mail.OutboxMail;
 import org.husnu.symposium.core.reviews.Recommendation;
 import org.husnu.symposium.core.reviews.Review;
@@ -104,6 +105,11 @@ class DecisionIntegrationTests {
 		this.mongo.remove(new Query(), Decision.class);
 		this.mongo.remove(new Query(), Review.class);
 		this.mongo.remove(new Query(), AbstractSubmission.class);
+		// the previous test's mails are delivered first, so none lands among this test's
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mongo.count(Query.query(
+					Criteria.where("to").regex("^decide\\.").and("status").in(MailStatus.PENDING, MailStatus.SENDING)),
+					OutboxMail.class) == 0);
 		this.mongo.remove(Query.query(Criteria.where("to").regex("^decide\\.")), OutboxMail.class);
 		this.mongo.remove(Query.query(Criteria.where("to").regex("^decide\\.")), CaughtMail.class);
 		store(AccountFixtures.chair(CHAIR).build());

@@ -53,7 +53,8 @@ final class PermissionMatrix {
 		// the review form: read by reviewers and chairs, written by chairs
 		allowed(softly, List.of(chair, assigned, conflicted, outsider), "GET", review("/api/review-form"));
 		refused(softly, List.of(authorHu, authorSnu), "GET", review("/api/review-form"));
-		refused(softly, notChairs, "PUT", review("/api/review-form"), "{\"criteria\":[]}");
+		String form = get(chair, review("/api/review-form")).body();
+		refused(softly, notChairs, "PUT", review("/api/review-form"), form);
 
 		// reviews: only the caller's own, of an abstract assigned and not conflicted
 		allowed(softly, List.of(assigned), "GET", review("/api/reviews/" + this.snuAbstract));
@@ -66,6 +67,9 @@ final class PermissionMatrix {
 		refused(softly, List.of(conflicted, outsider, authorHu, authorSnu), "GET",
 				review("/api/reviews/" + this.snuAbstract + "/others"));
 		refused(softly, List.of(authorHu, authorSnu), "GET", review("/api/reviews/assigned"));
+		refused(softly, List.of(authorHu, authorSnu), "GET", review("/reviews"));
+		refused(softly, List.of(conflicted, outsider, authorHu, authorSnu), "GET",
+				review("/reviews/" + this.snuAbstract));
 		refused(softly, List.of(conflicted, outsider, authorHu, authorSnu), "GET",
 				review("/api/abstracts/" + this.snuAbstract));
 

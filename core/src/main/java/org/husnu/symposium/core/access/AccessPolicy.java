@@ -542,6 +542,21 @@ public final class AccessPolicy {
 		require(mayConfigureReviewForm(actor), "Only chairs change the review form");
 	}
 
+	/**
+	 * Whether the actor has a list of reviews to write: reviewers only (an author or a
+	 * chair who is not a reviewer is refused rather than shown an empty list).
+	 * @param actor who asks
+	 * @return {@code true} for reviewers
+	 */
+	public static boolean mayListOwnReviews(Actor actor) {
+		return actor.has(Role.REVIEWER);
+	}
+
+	public static void requireListOwnReviews(Actor actor) {
+		require(mayListOwnReviews(actor),
+				"Only reviewers have reviews to write; ask a chair to invite you to the reviewer pool");
+	}
+
 	private static boolean isSubmitter(Actor actor, AbstractSubmission submission) {
 		return actor.accountId().equals(submission.submitterId());
 	}

@@ -89,6 +89,7 @@ public class Reviewing {
 	 * @return the assignments with where each review stands
 	 */
 	List<ReviewViews.Assigned> assigned(Actor actor) {
+		AccessPolicy.requireListOwnReviews(actor);
 		Account account = this.accounts.findById(actor.accountId()).orElse(null);
 		List<Assignment> assignments = this.mongo.find(Query.query(Criteria.where("reviewerId").is(actor.accountId())),
 				Assignment.class);

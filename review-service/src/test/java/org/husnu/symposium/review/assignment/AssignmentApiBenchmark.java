@@ -1,18 +1,15 @@
 package org.husnu.symposium.review.assignment;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
-import com.mongodb.ConnectionString;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.accounts.Account;
@@ -25,8 +22,8 @@ import org.husnu.symposium.core.reviewers.OwnPaper;
 import org.husnu.symposium.core.reviewers.ReviewerPapers;
 import org.husnu.symposium.core.topics.TopicAreas;
 import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.review.BenchmarkStore;
 import org.husnu.symposium.review.reviewers.ExistingAccountLogins;
-import org.husnu.symposium.store.EmbeddedStore;
 import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.WebSession;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
@@ -39,11 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 
@@ -61,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes {@code target/bench/assignment-api.md}; asserts the answer, never the time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ AssignmentApiBenchmark.DurableStore.class, ExistingAccountLogins.class })
+@Import({ BenchmarkStore.class, ExistingAccountLogins.class })
 @EnabledIfSystemProperty(named = "symposium.bench", matches = "true")
 class AssignmentApiBenchmark {
 
@@ -145,9 +139,9 @@ class AssignmentApiBenchmark {
 			}
 		}
 		assertThat(pairs).isEqualTo(ABSTRACTS * 3);
-		double apiMs = median(api);
-		double inProcessMs = median(inProcess);
-		double solveMs = median(solveOnly);
+		double apiMs = BenchmarkStore.medianMillis(api);
+		double inProcessMs = BenchmarkStore.medianMillis(inProcess);
+		double solveMs = BenchmarkStore.medianMillis(solveOnly);
 		String table = String.format(Locale.ROOT,
 				"""
 						| %d abstracts × %d reviewers (%d own papers each), k = 3 (%d pairs) | median of %d | ratio |
@@ -228,36 +222,6 @@ class AssignmentApiBenchmark {
 			text.append((i > 0) ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
 		}
 		return text.toString();
-	}
-
-	private static double median(long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2] / 1e6;
-	}
-
-	/**
-	 * The embedded store on its durable H2 backend in a fresh directory, on a free port.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class DurableStore {
-
-		@Bean(destroyMethod = "close")
-		EmbeddedStore benchStore() throws IOException {
-			Path directory = Files.createTempDirectory("assignment-bench");
-			int port;
-			try (ServerSocket socket = new ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
-			return EmbeddedStore.persistent(directory, EmbeddedStore.DEFAULT_HOST, port);
-		}
-
-		@Bean
-		MongoConnectionDetails benchConnection(EmbeddedStore store) {
-			ConnectionString connectionString = new ConnectionString(store.connectionString() + "/symposium");
-			return () -> connectionString;
-		}
-
 	}
 
 }

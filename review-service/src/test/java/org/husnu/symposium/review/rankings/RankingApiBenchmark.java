@@ -1,12 +1,10 @@
 package org.husnu.symposium.review.rankings;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import com.mongodb.ConnectionString;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.access.Actor;
@@ -33,8 +30,8 @@ import org.husnu.symposium.core.reviews.ReviewStatus;
 import org.husnu.symposium.core.scoring.Scoring;
 import org.husnu.symposium.core.topics.TopicAreas;
 import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.review.BenchmarkStore;
 import org.husnu.symposium.review.reviewers.ExistingAccountLogins;
-import org.husnu.symposium.store.EmbeddedStore;
 import org.husnu.symposium.test.Logins;
 import org.husnu.symposium.test.WebSession;
 import org.husnu.symposium.test.fixtures.AbstractFixtures;
@@ -46,11 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,7 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes {@code target/bench/ranking-api.md}; asserts the answer, never the time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ RankingApiBenchmark.DurableStore.class, ExistingAccountLogins.class })
+@Import({ BenchmarkStore.class, ExistingAccountLogins.class })
 @EnabledIfSystemProperty(named = "symposium.bench", matches = "true")
 class RankingApiBenchmark {
 
@@ -172,10 +166,10 @@ class RankingApiBenchmark {
 				scoring[round] = scoringNanos;
 			}
 		}
-		double apiMs = median(api);
-		double meMs = median(me);
-		double inProcessMs = median(inProcess);
-		double scoringMs = median(scoring);
+		double apiMs = BenchmarkStore.medianMillis(api);
+		double meMs = BenchmarkStore.medianMillis(me);
+		double inProcessMs = BenchmarkStore.medianMillis(inProcess);
+		double scoringMs = BenchmarkStore.medianMillis(scoring);
 		String table = String.format(Locale.ROOT,
 				"""
 						| %d abstracts, %d submitted reviews by %d reviewers, all five scores | median of %d | ratio |
@@ -188,12 +182,13 @@ class RankingApiBenchmark {
 						""",
 				ABSTRACTS, reviews.size(), REVIEWERS, ROUNDS, ABSTRACTS, apiMs, apiMs / inProcessMs, meMs,
 				meMs / inProcessMs, inProcessMs, scoringMs, scoringMs / inProcessMs, apiMs / 300);
-		double projectedMs = median(reads[0]) + median(reads[1]);
+		double projectedMs = BenchmarkStore.medianMillis(reads[0]) + BenchmarkStore.medianMillis(reads[1]);
 		table += String.format(Locale.ROOT,
 				"| of which the reads: abstracts %.1f ms, review scores %.1f ms, assignments %.1f ms, decisions %.1f ms | | |%n"
 						+ "| abstracts and reviews read as mapped records instead (the first version) | %.1f ms | %.2f× the projected reads |%n",
-				median(reads[0]), median(reads[1]), median(reads[2]), median(reads[3]), median(mapped),
-				median(mapped) / projectedMs);
+				BenchmarkStore.medianMillis(reads[0]), BenchmarkStore.medianMillis(reads[1]),
+				BenchmarkStore.medianMillis(reads[2]), BenchmarkStore.medianMillis(reads[3]),
+				BenchmarkStore.medianMillis(mapped), BenchmarkStore.medianMillis(mapped) / projectedMs);
 		System.out.println(table);
 		Path out = Path.of("target", "bench", "ranking-api.md");
 		Files.createDirectories(out.getParent());
@@ -265,36 +260,6 @@ class RankingApiBenchmark {
 		}
 		this.mongo.insertAll(decisions);
 		return reviews;
-	}
-
-	private static double median(long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2] / 1e6;
-	}
-
-	/**
-	 * The embedded store on its durable H2 backend in a fresh directory, on a free port.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class DurableStore {
-
-		@Bean(destroyMethod = "close")
-		EmbeddedStore benchStore() throws IOException {
-			Path directory = Files.createTempDirectory("ranking-bench");
-			int port;
-			try (ServerSocket socket = new ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
-			return EmbeddedStore.persistent(directory, EmbeddedStore.DEFAULT_HOST, port);
-		}
-
-		@Bean
-		MongoConnectionDetails benchConnection(EmbeddedStore store) {
-			ConnectionString connectionString = new ConnectionString(store.connectionString() + "/symposium");
-			return () -> connectionString;
-		}
-
 	}
 
 }

@@ -232,14 +232,14 @@ class ReviewerPagesBrowserTests {
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Abstract review");
 		assertThat(page.findElements(By.cssSelector("#home-chair a")))
 			.extracting((link) -> link.getDomAttribute("href"))
-			.containsExactly("/reviewers", "/conflicts", "/assignments", "/review-form",
-					"http://localhost:8081/settings");
+			.containsExactly("/reviewers", "/conflicts", "/assignments", "/review-form", "/progress", "/rankings",
+					"/decisions", "http://localhost:8081/settings");
 		assertThat(page.findElements(By.id("home-reviewer"))).isEmpty();
 		assertThat(page.findElements(By.id("home-others"))).isEmpty();
 		open("/?lang=ja");
-		assertThat(page.findElement(By.id("home-chair")).getText()).contains("査読者プール", "利益相反");
+		assertThat(page.findElement(By.id("home-chair")).getText()).contains("査読者プール", "利益相反", "進捗", "ランキング", "採否");
 		open("/?lang=ko");
-		assertThat(page.findElement(By.id("home-chair")).getText()).contains("심사위원 풀", "이해충돌");
+		assertThat(page.findElement(By.id("home-chair")).getText()).contains("심사위원 풀", "이해충돌", "진행 현황", "순위", "채택 결정");
 
 		UUID reviewer = Account.idFor("pages.home@snu.ac.kr");
 		this.mongo.insert(ReviewerFixtures.profile(reviewer).withEmail("pages.home@snu.ac.kr").build());

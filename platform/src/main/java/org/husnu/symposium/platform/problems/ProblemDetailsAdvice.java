@@ -1,5 +1,6 @@
 package org.husnu.symposium.platform.problems;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.AccessRefusedException;
 import org.husnu.symposium.core.event.DeadlinePassedException;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,10 +18,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -72,6 +78,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
+		return handleExceptionInternal(ex, validationProblem(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Constraints on a handler's parameters (a path variable and a {@code @Valid} body of
+	 * one method are validated together): the same answer as an invalid request body,
+	 * naming each field, instead of Spring's bare "Validation failure".
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.isForReturnValue()) {
+			return super.handleHandlerMethodValidationException(ex, headers, status, request);
+		}
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			if (result instanceof ParameterErrors parameterErrors) {
+				for (FieldError error : parameterErrors.getFieldErrors()) {
+					errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+				}
+			}
+			else {
+				String name = result.getMethodParameter().getParameterName();
+				for (MessageSourceResolvable error : result.getResolvableErrors()) {
+					errors.add(Map.of("field", (name != null) ? name : "parameter", "message",
+							String.valueOf(error.getDefaultMessage())));
+				}
+			}
+		}
 		return handleExceptionInternal(ex, validationProblem(errors), headers, HttpStatus.BAD_REQUEST, request);
 	}
 

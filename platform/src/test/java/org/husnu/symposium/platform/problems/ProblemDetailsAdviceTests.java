@@ -9,6 +9,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.husnu.symposium.core.abstracts.AbstractAction;
 import org.husnu.symposium.core.abstracts.AbstractLifecycle;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
@@ -24,11 +25,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -65,6 +69,22 @@ class ProblemDetailsAdviceTests {
 			.andExpect(jsonPath("$.errors.length()").value(2))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
 				.allOf(org.hamcrest.Matchers.containsString("name"), org.hamcrest.Matchers.containsString("email"))));
+	}
+
+	@Test
+	void namesTheInvalidFieldsWhenAPathVariableAndABodyAreValidatedTogether() throws Exception {
+		this.mvc
+			.perform(put("/probe/person/A-1").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Aiko\", \"email\": \"not-an-address\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:husnu-symposium:problem:validation"))
+			.andExpect(jsonPath("$.errors[0].field").value("email"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("email: ")));
+		this.mvc
+			.perform(put("/probe/person/" + "x".repeat(20)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Aiko\", \"email\": \"aiko@hokudai.ac.jp\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
 	}
 
 	@Test
@@ -160,6 +180,11 @@ class ProblemDetailsAdviceTests {
 
 		@PostMapping("/probe/person")
 		PersonRequest person(@Valid @RequestBody PersonRequest request) {
+			return request;
+		}
+
+		@PutMapping("/probe/person/{id}")
+		PersonRequest person(@PathVariable @Size(max = 10) String id, @Valid @RequestBody PersonRequest request) {
 			return request;
 		}
 

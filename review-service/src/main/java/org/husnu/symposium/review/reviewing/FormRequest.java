@@ -19,19 +19,21 @@ import org.husnu.symposium.core.reviews.ReviewForm;
  * @param criteria the criteria in display order
  * @param confidenceMin lowest confidence
  * @param confidenceMax highest confidence
- * @param showOtherReviews whether reviewers who submitted see the other reviews
+ * @param showOtherReviews whether reviewers who submitted see the other reviews; absent
+ * means no
  * @param disagreementThreshold spread of weighted scores (0..1) flagged as disagreement
  * @param version the version of the form the chair edited, {@code null} for the default
  * form never saved
  */
 record FormRequest(@NotEmpty @Size(max = 30) List<@Valid @NotNull CriterionRequest> criteria,
-		@NotNull Integer confidenceMin, @NotNull Integer confidenceMax, boolean showOtherReviews,
+		@NotNull Integer confidenceMin, @NotNull Integer confidenceMax, Boolean showOtherReviews,
 		Double disagreementThreshold, Long version) {
 
 	ReviewForm toForm() {
 		return new ReviewForm(ReviewForm.CURRENT, this.criteria.stream().map(CriterionRequest::toCriterion).toList(),
-				this.confidenceMin, this.confidenceMax, this.showOtherReviews, (this.disagreementThreshold != null)
-						? this.disagreementThreshold : ReviewForm.DEFAULT_DISAGREEMENT_THRESHOLD,
+				this.confidenceMin, this.confidenceMax, Boolean.TRUE.equals(this.showOtherReviews),
+				(this.disagreementThreshold != null) ? this.disagreementThreshold
+						: ReviewForm.DEFAULT_DISAGREEMENT_THRESHOLD,
 				null);
 	}
 

@@ -181,6 +181,12 @@ class ReviewingIntegrationTests {
 		((ArrayNode) duplicate.get("criteria")).add(duplicate.get("criteria").get(0).deepCopy());
 		assertThat(read(chair.putJson(url("/api/review-form"), duplicate.toString())).get("code").asString())
 			.isEqualTo("form.criterion.duplicate");
+		ObjectNode empty = (ObjectNode) read(chair.getJson(url("/api/review-form")));
+		empty.remove("showOtherReviews");
+		((ArrayNode) empty.get("criteria")).removeAll();
+		HttpResponse<String> none = chair.putJson(url("/api/review-form"), empty.toString());
+		assertThat(none.statusCode()).as("a field left out is not a malformed body").isEqualTo(400);
+		assertThat(read(none).get("errors").get(0).get("field").asString()).isEqualTo("criteria");
 		assertThat(this.mongo.findAll(ReviewForm.class)).isEmpty();
 	}
 

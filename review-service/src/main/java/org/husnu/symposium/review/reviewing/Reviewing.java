@@ -49,6 +49,13 @@ import org.springframework.stereotype.Service;
  * exist, with nothing written. Concurrent saves are caught by the review's
  * {@code @Version}: the store refuses a stale write, so two instances of the service are
  * safe too.
+ *
+ * <p>
+ * Over 300 lines because every entry point goes through the same three checks in the same
+ * order (may this actor review this abstract now, is the deadline open, is the version
+ * current) and writes the same document; kept together, no path can skip one. The views
+ * it answers with are in {@link ReviewViews}, the form and its history in
+ * {@link ReviewForms}.
  */
 @Service
 public class Reviewing {

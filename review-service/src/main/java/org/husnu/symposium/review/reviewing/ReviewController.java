@@ -23,13 +23,19 @@ class ReviewController {
 
 	private final Reviewing reviewing;
 
-	ReviewController(Reviewing reviewing) {
+	private final AssignedReviews assignedReviews;
+
+	private final OtherReviews otherReviews;
+
+	ReviewController(Reviewing reviewing, AssignedReviews assignedReviews, OtherReviews otherReviews) {
 		this.reviewing = reviewing;
+		this.assignedReviews = assignedReviews;
+		this.otherReviews = otherReviews;
 	}
 
 	@GetMapping("/api/reviews/assigned")
 	List<ReviewViews.Assigned> assigned() {
-		return this.reviewing.assigned(CurrentActor.require());
+		return this.assignedReviews.assigned(CurrentActor.require());
 	}
 
 	@GetMapping("/api/reviews/{abstract}")
@@ -51,7 +57,7 @@ class ReviewController {
 
 	@GetMapping("/api/reviews/{abstract}/others")
 	ReviewViews.Others others(@PathVariable("abstract") @Size(max = 64) String abstractKey) {
-		return this.reviewing.others(CurrentActor.require(), abstractKey);
+		return this.otherReviews.others(CurrentActor.require(), abstractKey);
 	}
 
 	/**

@@ -42,6 +42,10 @@ class ReviewPagesController {
 
 	private final Reviewing reviewing;
 
+	private final AssignedReviews assignedReviews;
+
+	private final OtherReviews otherReviews;
+
 	private final ReviewForms forms;
 
 	private final AbstractReading reading;
@@ -50,9 +54,11 @@ class ReviewPagesController {
 
 	private final MessageSource messages;
 
-	ReviewPagesController(Reviewing reviewing, ReviewForms forms, AbstractReading reading, ReferenceData referenceData,
-			MessageSource messages) {
+	ReviewPagesController(Reviewing reviewing, AssignedReviews assignedReviews, OtherReviews otherReviews,
+			ReviewForms forms, AbstractReading reading, ReferenceData referenceData, MessageSource messages) {
 		this.reviewing = reviewing;
+		this.assignedReviews = assignedReviews;
+		this.otherReviews = otherReviews;
 		this.forms = forms;
 		this.reading = reading;
 		this.referenceData = referenceData;
@@ -61,7 +67,7 @@ class ReviewPagesController {
 
 	@GetMapping("/reviews")
 	String dashboard(Model model, Locale locale) {
-		List<ReviewViews.Assigned> assigned = this.reviewing.assigned(CurrentActor.require());
+		List<ReviewViews.Assigned> assigned = this.assignedReviews.assigned(CurrentActor.require());
 		model.addAttribute("assigned", assigned);
 		model.addAttribute("submitted",
 				assigned.stream().filter((item) -> item.status() == ReviewProgress.SUBMITTED).count());
@@ -126,7 +132,7 @@ class ReviewPagesController {
 		model.addAttribute("recommendations", Recommendation.values());
 		model.addAttribute("due", due(own.due(), locale));
 		if (own.status() == ReviewProgress.SUBMITTED && this.forms.current().showOtherReviews()) {
-			model.addAttribute("others", this.reviewing.others(actor, abstractKey));
+			model.addAttribute("others", this.otherReviews.others(actor, abstractKey));
 		}
 		return "reviews/review";
 	}

@@ -4,18 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.DomainRuleException;
-import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
@@ -29,7 +23,6 @@ import org.husnu.symposium.core.reviews.ReviewForm;
 import org.husnu.symposium.core.reviews.ReviewStatus;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.audit.AuditLog;
-import org.husnu.symposium.platform.problems.NotFoundException;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.review.conflicts.ConflictStore;
 import org.husnu.symposium.review.conflicts.SubmittedAbstracts;
@@ -88,48 +81,6 @@ public class Reviewing {
 		this.forms = forms;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	/**
-	 * The abstracts the actor reviews now (assigned, not conflicted), by number.
-	 * @param actor the reviewer
-	 * @return the assignments with where each review stands
-	 */
-	List<ReviewViews.Assigned> assigned(Actor actor) {
-		AccessPolicy.requireListOwnReviews(actor);
-		Account account = this.accounts.findById(actor.accountId()).orElse(null);
-		List<Assignment> assignments = this.mongo.find(Query.query(Criteria.where("reviewerId").is(actor.accountId())),
-				Assignment.class);
-		if (assignments.isEmpty() || account == null) {
-			return List.of();
-		}
-		List<UUID> ids = assignments.stream().map(Assignment::abstractId).toList();
-		List<AbstractSubmission> submissions = this.mongo.find(
-				Query.query(Criteria.where("_id").in(ids).and("status").is(AbstractStatus.SUBMITTED)),
-				AbstractSubmission.class);
-		Map<String, Review> reviews = this.mongo
-			.find(Query.query(Criteria.where("reviewerId").is(actor.accountId())), Review.class)
-			.stream()
-			.collect(Collectors.toMap(Review::id, Function.identity()));
-		List<Conflict> conflicts = this.conflicts.ofReviewer(actor.accountId());
-		EventSettings settings = this.referenceData.eventSettings();
-		List<ReviewViews.Assigned> views = new ArrayList<>();
-		for (AbstractSubmission submission : submissions) {
-			if (!AccessPolicy.mayReview(actor, account, submission, true, settings.institutionPolicy(),
-					ofAbstract(conflicts, submission))) {
-				continue;
-			}
-			Review review = reviews.get(Review.idFor(actor.accountId(), submission.id()));
-			List<String> topics = new ArrayList<>();
-			topics.add(submission.primaryTopic());
-			topics.addAll(submission.secondaryTopics());
-			views.add(new ReviewViews.Assigned(submission.id(), submission.number(), submission.title(),
-					submission.primaryTopic(), topics, ReviewProgress.of(review), settings.reviewDeadline().at(),
-					settings.reviewDeadline().in(settings.zone()).format(LOCAL), settings.timeZone(),
-					(review != null) ? review.updatedAt() : null));
-		}
-		views.sort(Comparator.comparing(ReviewViews.Assigned::number));
-		return views;
 	}
 
 	/**
@@ -235,48 +186,6 @@ public class Reviewing {
 	}
 
 	/**
-	 * The other submitted reviews of an abstract, anonymised: only when the chairs allow
-	 * it and the actor has submitted their own.
-	 * @param actor the reviewer
-	 * @param abstractKey the abstract's id or number
-	 * @return the others, numbered by first submission
-	 * @throws NotFoundException {@code review.others.hidden} or
-	 * {@code review.others.notYet} otherwise
-	 */
-	ReviewViews.Others others(Actor actor, String abstractKey) {
-		AbstractSubmission submission = reviewable(actor, abstractKey);
-		if (!this.forms.current().showOtherReviews()) {
-			throw new NotFoundException("The chairs chose not to show reviewers each other's reviews").with("code",
-					"review.others.hidden");
-		}
-		Review own = stored(actor, submission);
-		if (own == null || own.status() != ReviewStatus.SUBMITTED) {
-			throw new NotFoundException(
-					"Submit your own review of " + submission.number() + " first; then you can read the other reviews")
-				.with("code", "review.others.notYet");
-		}
-		List<Review> submitted = this.mongo
-			.find(Query
-				.query(Criteria.where("abstractId").is(submission.id()).and("status").is(ReviewStatus.SUBMITTED)),
-					Review.class)
-			.stream()
-			.sorted(Comparator.comparing(Review::submittedAt).thenComparing(Review::id))
-			.toList();
-		int ownNumber = 0;
-		List<ReviewViews.Other> others = new ArrayList<>();
-		for (int i = 0; i < submitted.size(); i++) {
-			Review review = submitted.get(i);
-			if (review.reviewerId().equals(actor.accountId())) {
-				ownNumber = i + 1;
-				continue;
-			}
-			others.add(new ReviewViews.Other("Reviewer " + (i + 1), i + 1, new LinkedHashMap<>(review.scores()),
-					review.confidence(), review.recommendation(), review.commentsToAuthors()));
-		}
-		return new ReviewViews.Others(ownNumber, others);
-	}
-
-	/**
 	 * Whether reviews may still change now.
 	 * @return {@code true} before the review deadline (server clock)
 	 */
@@ -337,7 +246,7 @@ public class Reviewing {
 		}
 	}
 
-	private Review stored(Actor actor, AbstractSubmission submission) {
+	Review stored(Actor actor, AbstractSubmission submission) {
 		return this.mongo.findById(Review.idFor(actor.accountId(), submission.id()), Review.class);
 	}
 
@@ -366,7 +275,7 @@ public class Reviewing {
 				settings.reviewDeadline().at(), settings.reviewDeadline().in(settings.zone()).format(LOCAL), retired);
 	}
 
-	private static List<Conflict> ofAbstract(List<Conflict> conflicts, AbstractSubmission submission) {
+	static List<Conflict> ofAbstract(List<Conflict> conflicts, AbstractSubmission submission) {
 		return conflicts.stream().filter((conflict) -> conflict.abstractId().equals(submission.id())).toList();
 	}
 

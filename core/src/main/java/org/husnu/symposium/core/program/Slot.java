@@ -7,17 +7,17 @@ import java.util.UUID;
 import org.husnu.symposium.core.DomainRuleException;
 
 /**
- * A time slot in a session: a talk of one accepted abstract, or a break.
+ * A time slot in a session: a talk of one accepted abstract, or a break. Whether the
+ * speaker confirmed is kept apart, in {@link SpeakerInvitation}, so a speaker answering
+ * never races a chair editing the program.
  *
  * @param kind talk or break
  * @param start start time
  * @param end end time, after start
  * @param abstractId the abstract presented, for talks only
  * @param label the break's label, e.g. "Coffee", for breaks only
- * @param confirmation the speaker's confirmation, for talks only
  */
-public record Slot(SlotKind kind, Instant start, Instant end, UUID abstractId, String label,
-		SpeakerConfirmation confirmation) {
+public record Slot(SlotKind kind, Instant start, Instant end, UUID abstractId, String label) {
 
 	public Slot {
 		DomainRuleException.require(kind != null, "slot.kind", "A slot is a TALK or a BREAK");
@@ -25,23 +25,22 @@ public record Slot(SlotKind kind, Instant start, Instant end, UUID abstractId, S
 				"A slot ends after it starts");
 		if (kind == SlotKind.TALK) {
 			DomainRuleException.require(abstractId != null, "slot.talk", "A talk slot needs an abstract");
-			confirmation = (confirmation != null) ? confirmation : SpeakerConfirmation.PENDING;
 			label = null;
 		}
 		else {
 			DomainRuleException.require(abstractId == null, "slot.break", "A break has no abstract");
 			DomainRuleException.require(label != null && !label.isBlank(), "slot.break.label",
 					"A break needs a label, e.g. Coffee break");
-			confirmation = null;
+			label = label.strip();
 		}
 	}
 
 	public static Slot talk(UUID abstractId, Instant start, Duration length) {
-		return new Slot(SlotKind.TALK, start, start.plus(length), abstractId, null, SpeakerConfirmation.PENDING);
+		return new Slot(SlotKind.TALK, start, start.plus(length), abstractId, null);
 	}
 
 	public static Slot breakSlot(String label, Instant start, Duration length) {
-		return new Slot(SlotKind.BREAK, start, start.plus(length), null, label, null);
+		return new Slot(SlotKind.BREAK, start, start.plus(length), null, label);
 	}
 
 }

@@ -70,8 +70,17 @@ public final class CollectionNames {
 	/** Decisions, held until released. */
 	public static final String DECISIONS = "decisions";
 
-	/** Oral program sessions with their slots. */
+	/**
+	 * The chairs' working oral program: one document holding every session with its
+	 * slots, so a save is atomic.
+	 */
 	public static final String PROGRAM_SESSIONS = "program_sessions";
+
+	/** Published programs: frozen, numbered copies, insert-only. */
+	public static final String PROGRAM_PUBLICATIONS = "program_publications";
+
+	/** Speakers' invitations to confirm or decline their slot, one per accepted talk. */
+	public static final String SPEAKER_INVITATIONS = "speaker_invitations";
 
 	/** Mails waiting to be sent or already sent. */
 	public static final String MAIL_OUTBOX = "mail_outbox";

@@ -49,6 +49,8 @@ public final class CollectionOwnership {
 		writers.put(CollectionNames.REVIEWS, review);
 		writers.put(CollectionNames.DECISIONS, review);
 		writers.put(CollectionNames.PROGRAM_SESSIONS, review);
+		writers.put(CollectionNames.PROGRAM_PUBLICATIONS, review);
+		writers.put(CollectionNames.SPEAKER_INVITATIONS, review);
 		writers.put(CollectionNames.REVIEW_REMINDERS, review);
 		writers.put(CollectionNames.SCHEDULER_LOCKS, review);
 		writers.put(CollectionNames.MAIL_OUTBOX, both);

@@ -26,7 +26,6 @@ class ProgramSessionTests {
 				Slot.talk(first, START, minutes(15))));
 		assertThat(session.talks()).containsExactly(first, second);
 		assertThat(session.slots().get(1).kind()).isEqualTo(SlotKind.BREAK);
-		assertThat(session.slots().get(0).confirmation()).isEqualTo(SpeakerConfirmation.PENDING);
 	}
 
 	@Test
@@ -38,11 +37,24 @@ class ProgramSessionTests {
 	}
 
 	@Test
-	void rejectsSlotOutsideTheSession() {
+	void rejectsSlotStartingOutsideTheSession() {
 		assertThatExceptionOfType(DomainRuleException.class)
-			.isThrownBy(
-					() -> session(List.of(Slot.talk(UUID.randomUUID(), END.minus(Duration.ofMinutes(5)), minutes(15)))))
+			.isThrownBy(() -> session(List.of(Slot.talk(UUID.randomUUID(), END, minutes(15)))))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("session.slot.outside"));
+		assertThatExceptionOfType(DomainRuleException.class)
+			.isThrownBy(() -> session(List.of(Slot.talk(UUID.randomUUID(), START.minus(minutes(1)), minutes(15)))))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("session.slot.outside"));
+	}
+
+	@Test
+	void aLastSlotMayRunPastTheEndForTheChecksToReport() {
+		ProgramSession session = session(List.of(Slot.talk(UUID.randomUUID(), END.minus(minutes(5)), minutes(15))));
+		assertThat(session.slots()).hasSize(1);
+	}
+
+	@Test
+	void defaultsTwelveMinutesTalkAndThreeForQuestions() {
+		assertThat(session(List.of()).slotLength()).isEqualTo(minutes(15));
 	}
 
 	@Test
@@ -57,13 +69,13 @@ class ProgramSessionTests {
 	@Test
 	void breakNeedsALabelAndNoAbstract() {
 		assertThatExceptionOfType(DomainRuleException.class)
-			.isThrownBy(() -> new Slot(SlotKind.BREAK, START, END, UUID.randomUUID(), "Lunch", null));
+			.isThrownBy(() -> new Slot(SlotKind.BREAK, START, END, UUID.randomUUID(), "Lunch"));
 		assertThatExceptionOfType(DomainRuleException.class).isThrownBy(() -> Slot.breakSlot(" ", START, minutes(10)));
 	}
 
 	private static ProgramSession session(List<Slot> slots) {
-		return new ProgramSession(UUID.randomUUID(), "Imaging", "DIAGNOSTIC_IMAGING", List.of(), "Room A", START, END,
-				slots, null);
+		return new ProgramSession(UUID.randomUUID(), "Imaging", List.of("DIAGNOSTIC_IMAGING"), List.of(), "Room A",
+				START, END, null, null, slots);
 	}
 
 	private static Duration minutes(int minutes) {

@@ -31,8 +31,13 @@ import org.husnu.symposium.core.mail.CaughtMail;
 import org.husnu.symposium.core.mail.DeliveryMode;
 import org.husnu.symposium.core.mail.MailDelivery;
 import org.husnu.symposium.core.mail.OutboxMail;
+import org.husnu.symposium.core.program.Program;
+import org.husnu.symposium.core.program.ProgramPublication;
 import org.husnu.symposium.core.program.ProgramSession;
 import org.husnu.symposium.core.program.Slot;
+import org.husnu.symposium.core.program.SlotKind;
+import org.husnu.symposium.core.program.SpeakerConfirmation;
+import org.husnu.symposium.core.program.SpeakerInvitation;
 import org.husnu.symposium.core.reviewers.Bid;
 import org.husnu.symposium.core.reviewers.BidLevel;
 import org.husnu.symposium.core.reviewers.Expertise;
@@ -99,11 +104,25 @@ class DocumentMappingIntegrationTests {
 				new Review(null, abstractSubmission.id(), reviewer, Map.of("ORIGINALITY", 4), 3,
 						Recommendation.ACCEPT_ORAL, "to authors", "to chairs", null, NOW, null, null),
 				Decision.held(abstractSubmission.id(), DecisionOutcome.ACCEPT_ORAL, reviewer, NOW),
-				new ProgramSession(UUID.randomUUID(), "Biosignals", "PERIOPERATIVE_BIOSIGNALS", List.of(reviewer),
-						"Room 1", NOW, NOW.plus(Duration.ofHours(1)),
-						List.of(Slot.talk(abstractSubmission.id(), NOW, Duration.ofMinutes(15)),
-								Slot.breakSlot("Coffee", NOW.plus(Duration.ofMinutes(15)), Duration.ofMinutes(10))),
-						null),
+				new Program(Program.ID,
+						List.of(new ProgramSession(UUID.randomUUID(), "Biosignals", List.of("PERIOPERATIVE_BIOSIGNALS"),
+								List.of(reviewer), "Room 1", NOW, NOW.plus(Duration.ofHours(1)), null, null,
+								List.of(Slot.talk(abstractSubmission.id(), NOW, Duration.ofMinutes(15)),
+										Slot.breakSlot("Coffee", NOW.plus(Duration.ofMinutes(15)),
+												Duration.ofMinutes(10))))),
+						NOW, reviewer, null),
+				new ProgramPublication(1, NOW, reviewer, 3L,
+						List.of(new ProgramPublication.Session(UUID.randomUUID(), "Biosignals",
+								List.of("GENOME_MEDICINE"), "Room 1", NOW, NOW.plus(Duration.ofHours(1)),
+								List.of(new ProgramPublication.Person("Yamada Taro", "HU")),
+								List.of(new ProgramPublication.PublishedSlot(SlotKind.TALK, NOW,
+										NOW.plus(Duration.ofMinutes(15)), null,
+										new ProgramPublication.Talk(abstractSubmission.id(), "A-001", "Title",
+												"GENOME_MEDICINE", List.of("ai"), true,
+												List.of(new ProgramPublication.PublishedAuthor("Aiko Sato", "Lab", "HU",
+														true)))))))),
+				new SpeakerInvitation(abstractSubmission.id(), "sato@hokudai.ac.jp", "ab12",
+						SpeakerConfirmation.PENDING, UUID.randomUUID(), NOW, NOW, null, null, null),
 				EventSettings.initial(LocalDateTime.parse("2027-01-31T23:59"), LocalDateTime.parse("2027-02-28T23:59")),
 				OutboxMail.pending(UUID.randomUUID().toString(), "login:1", "kim@snu.ac.kr", Language.KO, "login-link",
 						"[HU×SNU Medical AI] 로그인 링크", "본문", NOW, DeliveryMode.SMTP),

@@ -613,4 +613,45 @@ public final class AccessPolicy {
 				"Rankings, scores and their exports are for the chairs; your start page lists what you can do");
 	}
 
+	/**
+	 * Whether the actor may build the oral program: edit it, ask for a suggestion,
+	 * publish it, follow and remind the speakers, and export the program and badges. Only
+	 * chairs; anyone else is refused (403).
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean mayEditProgram(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireEditProgram(Actor actor) {
+		require(mayEditProgram(actor), "The oral program is built by the chairs; the published program is at /program");
+	}
+
+	/**
+	 * Whether the actor may see the HU–SNU collaboration report over every abstract. Only
+	 * chairs; a presenter sees the pairs of their own accepted talks through
+	 * {@link #maySeeOwnCollaboration}.
+	 * @param actor who asks
+	 * @return {@code true} for chairs
+	 */
+	public static boolean maySeeCollaborationReport(Actor actor) {
+		return actor.has(Role.CHAIR);
+	}
+
+	public static void requireSeeCollaborationReport(Actor actor) {
+		require(maySeeCollaborationReport(actor), "The collaboration report is for the chairs");
+	}
+
+	/**
+	 * Whether the actor may see which abstracts of the other university are close to one
+	 * of theirs: the abstract's submitter and co-authors, and chairs.
+	 * @param actor who asks
+	 * @param submission the actor's abstract
+	 * @return {@code true} for its own authors and chairs
+	 */
+	public static boolean maySeeOwnCollaboration(Actor actor, AbstractSubmission submission) {
+		return actor.has(Role.CHAIR) || isOwnAbstract(actor, submission);
+	}
+
 }

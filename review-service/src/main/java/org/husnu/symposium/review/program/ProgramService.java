@@ -1,18 +1,51 @@
 package org.husnu.symposium.review.program;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.program.Program;
 import org.husnu.symposium.core.program.ProgramSession;
+import org.husnu.symposium.platform.audit.AuditLog;
+import org.husnu.symposium.platform.problems.ConflictException;
+import org.husnu.symposium.platform.problems.ProblemException;
+import org.husnu.symposium.platform.problems.ProblemTypes;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * The working program: read, replace as a whole with a version check, publish.
+ * The working program: read, and replace as a whole with a version check. The program is
+ * one document, so a save is all or nothing; every talk must be an accepted oral talk
+ * ({@link AcceptedTalks}); every save is audited.
  */
 @Service
 public class ProgramService {
+
+	private final MongoOperations mongo;
+
+	private final AcceptedTalks acceptedTalks;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ProgramService(MongoOperations mongo, AcceptedTalks acceptedTalks, AuditLog audit, Clock clock) {
+		this.mongo = mongo;
+		this.acceptedTalks = acceptedTalks;
+		this.audit = audit;
+		this.clock = clock;
+	}
 
 	/**
 	 * The working program.
@@ -20,7 +53,8 @@ public class ProgramService {
 	 * @return the program, {@link Program#empty()} before the first save
 	 */
 	public Program current(Actor actor) {
-		throw new UnsupportedOperationException("not built yet (issue 13, part 'program')");
+		AccessPolicy.requireEditProgram(actor);
+		return stored();
 	}
 
 	/**
@@ -32,7 +66,56 @@ public class ProgramService {
 	 * @return the saved program
 	 */
 	public Program replace(Actor actor, List<ProgramSession> sessions, Long expectedVersion) {
-		throw new UnsupportedOperationException("not built yet (issue 13, part 'program')");
+		AccessPolicy.requireEditProgram(actor);
+		Program before = stored();
+		if (!Objects.equals(before.version(), expectedVersion)) {
+			throw conflict();
+		}
+		Program next = new Program(Program.ID, sessions, this.clock.instant(), actor.accountId(), before.version());
+		requireAcceptedTalks(next);
+		Program saved;
+		try {
+			saved = (before.version() != null) ? this.mongo.save(next) : this.mongo.insert(next);
+		}
+		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+			throw conflict();
+		}
+		this.audit.record(actor, "program.saved", Program.ID, Map.of("version", String.valueOf(saved.version()),
+				"sessions", String.valueOf(saved.sessions().size()), "talks", String.valueOf(saved.talks().size())));
+		return saved;
+	}
+
+	private Program stored() {
+		Program program = this.mongo.findById(Program.ID, Program.class);
+		return (program != null) ? program : Program.empty();
+	}
+
+	private void requireAcceptedTalks(Program program) {
+		List<UUID> talks = program.talks();
+		if (talks.isEmpty()) {
+			return;
+		}
+		Map<UUID, AbstractSubmission> accepted = this.acceptedTalks.among(talks);
+		List<String> unknown = new ArrayList<>();
+		for (UUID talk : talks) {
+			if (!accepted.containsKey(talk)) {
+				unknown.add(talk.toString());
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.DOMAIN_RULE,
+					"Not an accepted oral talk",
+					"Only abstracts with a released accept-oral decision can have a talk slot; not one: "
+							+ String.join(", ", unknown) + ". Remove these slots and save again")
+				.with("code", "program.unknownTalk")
+				.with("abstracts", Set.copyOf(unknown));
+		}
+	}
+
+	static ProblemException conflict() {
+		return new ConflictException("Another chair changed the program after you opened it; reload the program "
+				+ "(GET /api/program or the page), then apply your change again")
+			.with("code", "program.conflict");
 	}
 
 }

@@ -53,7 +53,8 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PATHS = { "/", "/error", "/css/**", "/js/**", "/favicon.ico", "/login",
 			"/login/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/dev/mail", "/api/dev/mail", "/api/auth/login-link",
-			"/api/topic-areas", "/api/topic-areas/**", "/api/institutions" };
+			"/api/topic-areas", "/api/topic-areas/**", "/api/institutions", "/program", "/program.json", "/program.ics",
+			"/program.pdf", "/book.pdf", "/speaker/**" };
 
 	private final PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 

@@ -2,9 +2,12 @@ package org.husnu.symposium.review.speakers;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
@@ -176,6 +179,41 @@ class SpeakerInvitationIntegrationTests {
 		assertThat(row.get("status").asString()).isEqualTo("pending");
 		assertThat(row.get("invitedAt").isNull()).isFalse();
 		assertThat(row.get("session").asString()).isEqualTo("Imaging");
+	}
+
+	@Test
+	void twoChairsInvitingAtOnceMailEachPresenterOnce() throws Exception {
+		List<WebSession> chairs = List.of(this.logins.loggedIn(CHAIR), this.logins.loggedIn(CHAIR));
+		CyclicBarrier start = new CyclicBarrier(2);
+		List<CompletableFuture<HttpResponse<String>>> invites = new ArrayList<>();
+		for (WebSession session : chairs) {
+			invites.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				return session.postJson(url("/api/program/speakers/invite"), "");
+			}));
+		}
+		int invited = 0;
+		for (CompletableFuture<HttpResponse<String>> invite : invites) {
+			JsonNode answer = read(invite.get(), 200);
+			invited += answer.get("invited").asInt();
+			assertThat(answer.get("invited").asInt() + answer.get("alreadyCurrent").asInt()).isEqualTo(3);
+		}
+		assertThat(invited).isEqualTo(3);
+		assertThat(SpeakerPrograms.mailsTo(this.mongo, "spk.")).hasSize(3)
+			.allSatisfy((to, templates) -> assertThat(templates).hasSize(1));
+		// every mailed link opens its talk: the mail belongs to the invitation stored
+		for (String to : List.of(SATO, KIM, GUEST)) {
+			assertThat(
+					new WebSession().get(url("/speaker/" + SpeakerPrograms.tokenMailedTo(this.mongo, to) + "?lang=en"))
+						.statusCode())
+				.as(to)
+				.isEqualTo(200);
+		}
 	}
 
 	@Test

@@ -49,7 +49,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Speaker invitations over HTTP against the embedded store. Three talks in two sessions:
  * A-701 presented by a Japanese-speaking account holder, A-702 by a Korean-speaking one,
- * A-703 by a presenter without an account whose submitter reads Korean.
+ * A-703 by a presenter without an account whose submitter reads Korean. It is one class
+ * of more than 300 lines because every case needs the same seeded program and the same
+ * wait for the previous case's mails to leave the outbox; split, each part would repeat
+ * that setup.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ EmbeddedStoreTestConfiguration.class, ExistingAccountLogins.class })

@@ -124,7 +124,15 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/reviews/{abstract}/others", List.of("/api/reviews/{abstract}/others")),
 			Map.entry("/reviews", List.of("/reviews", "/reviews?lang=ja")),
 			Map.entry("/reviews/{abstract}", List.of("/reviews/{abstract}", "/reviews/{abstract}?lang=ko")),
-			Map.entry("/review-form", List.of("/review-form")));
+			Map.entry("/review-form", List.of("/review-form")),
+			// issue 13, speakers: chairs only (403), and the public link page (404 for a
+			// link that is not one)
+			Map.entry("/api/program/speakers", List.of("/api/program/speakers")),
+			Map.entry("/program/speakers", List.of("/program/speakers", "/program/speakers?lang=ko")),
+			Map.entry("/speaker/{token}", List.of("/speaker/" + "A".repeat(43), "/speaker/not-a-token?lang=ja")),
+			Map.entry("/api/exports/program.csv", List.of("/api/exports/program.csv")),
+			Map.entry("/api/exports/program.json", List.of("/api/exports/program.json")),
+			Map.entry("/api/exports/badges.csv", List.of("/api/exports/badges.csv")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

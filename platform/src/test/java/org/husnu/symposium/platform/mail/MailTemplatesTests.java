@@ -168,6 +168,33 @@ class MailTemplatesTests {
 		assertThat(mail.text()).doesNotContain("Reviewer 1", "査読者 1", "심사위원 1");
 	}
 
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void asksTheSpeakerToConfirmTheSlotWithTheLinkAndPointsToCloseResearch(Language language) {
+		for (String template : List.of("speaker-invitation", "speaker-reminder")) {
+			Map<String, Object> model = new HashMap<>();
+			model.put("name", "Aiko Sato");
+			model.put("number", "A-007");
+			model.put("title", "Federated survival models");
+			model.put("session", "Imaging I");
+			model.put("room", null);
+			model.put("when", "2027-03-20 10:00–10:15 (Asia/Tokyo)");
+			model.put("link", "http://localhost:8082/speaker/tok");
+			model.put("collaborationUrl", "http://localhost:8082/collaboration/mine");
+			MailTemplates.Rendered mail = this.templates.render(template, language, model);
+			assertWellFormed(mail, language);
+			assertThat(mail.subject()).contains("A-007");
+			assertThat(mail.text()).contains("Aiko Sato", "Federated survival models", "Imaging I",
+					"2027-03-20 10:00–10:15 (Asia/Tokyo)", "http://localhost:8082/speaker/tok",
+					"http://localhost:8082/collaboration/mine");
+			assertThat(mail.text()).contains(switch (language) {
+				case EN -> "close to yours";
+				case JA -> "相手大学の研究者";
+				case KO -> "상대 대학 연구자";
+			});
+		}
+	}
+
 	@Test
 	void refusesAnUnknownTemplate() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.templates.render("no-such-mail", Language.EN, null))

@@ -124,7 +124,11 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/reviews/{abstract}/others", List.of("/api/reviews/{abstract}/others")),
 			Map.entry("/reviews", List.of("/reviews", "/reviews?lang=ja")),
 			Map.entry("/reviews/{abstract}", List.of("/reviews/{abstract}", "/reviews/{abstract}?lang=ko")),
-			Map.entry("/review-form", List.of("/review-form")));
+			Map.entry("/review-form", List.of("/review-form")),
+			// the oral program editor (chairs only: the reviewer is refused)
+			Map.entry("/api/program", List.of("/api/program")),
+			Map.entry("/api/program/publications", List.of("/api/program/publications")),
+			Map.entry("/program/edit", List.of("/program/edit", "/program/edit?confirm=publish&lang=ko")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -73,7 +75,11 @@ class ProgramPagesController {
 		ProgramView view = this.views.of(program);
 		List<ProgramView.ChairView> candidates = this.chairs.candidates(actor);
 		model.addAttribute("view", view);
+		Language language = Language.of(LocaleContextHolder.getLocale());
 		model.addAttribute("topics", this.referenceData.topicAreas(false));
+		Map<String, String> topicNames = new HashMap<>();
+		this.referenceData.topicAreas(true).forEach((topic) -> topicNames.put(topic.code(), topic.name().in(language)));
+		model.addAttribute("topicNames", topicNames);
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("noTopics", List.of());
 		model.addAttribute("defaultChairs", ProgramChairs.oneEach(candidates));
@@ -81,7 +87,7 @@ class ProgramPagesController {
 				: LocalDate.ofInstant(program.sessions().get(0).start(), ZONE));
 		model.addAttribute("confirmPublish", "publish".equals(confirm) && !program.talks().isEmpty());
 		model.addAttribute("zone", ZONE.getId());
-		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale()));
+		model.addAttribute("language", language);
 		return "program/edit";
 	}
 

@@ -177,7 +177,7 @@ class ProgramEditorBrowserTests {
 		assertThat(page.findElement(By.id("publish-button")).getText()).isEqualTo("Publish anyway");
 		page.findElement(By.id("publish-button")).click();
 		textOf(page, By.id("program-published-now"), "publication 1");
-		assertThat(page.findElement(By.id("publication-number")).getText()).startsWith("Publication 1 of");
+		assertThat(page.findElement(By.id("publication-number")).getText()).startsWith("Publication 1 (");
 		assertThat(page.findElement(By.id("link-public")).getDomAttribute("href")).isEqualTo("/program");
 		ProgramPublication published = this.mongo.findById(1, ProgramPublication.class);
 		assertThat(published.sessions().get(0).slots()).extracting(ProgramPublication.PublishedSlot::kind)

@@ -38,6 +38,7 @@ public final class ProgramChecks {
 		}
 		for (ProgramSession session : program.sessions()) {
 			overrun(session, warnings);
+			imbalanced(session, context, warnings);
 			chairOwnTalk(session, context, warnings);
 		}
 		for (int i = 0; i < placed.size(); i++) {
@@ -58,6 +59,25 @@ public final class ProgramChecks {
 			long minutes = Duration.between(session.end(), lastEnd).toMinutes();
 			warnings.add(new ProgramWarning(ProgramWarning.SESSION_OVERRUN,
 					List.of(session.title(), String.valueOf(Math.max(1, minutes))), session.id(), null));
+		}
+	}
+
+	private static void imbalanced(ProgramSession session, Context context, List<ProgramWarning> warnings) {
+		int hu = 0;
+		int snu = 0;
+		for (UUID talk : session.talks()) {
+			Presenter presenter = context.presenters().get(talk);
+			String institution = (presenter != null) ? presenter.institution() : null;
+			if ("HU".equals(institution)) {
+				hu++;
+			}
+			else if ("SNU".equals(institution)) {
+				snu++;
+			}
+		}
+		if (Math.abs(hu - snu) > 1) {
+			warnings.add(new ProgramWarning(ProgramWarning.SESSION_IMBALANCED,
+					List.of(session.title(), String.valueOf(hu), String.valueOf(snu)), session.id(), null));
 		}
 	}
 

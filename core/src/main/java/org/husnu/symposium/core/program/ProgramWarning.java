@@ -36,6 +36,12 @@ public record ProgramWarning(String code, List<String> args, UUID sessionId, UUI
 	/** The speaker confirmed another slot than the talk has now. */
 	public static final String SPEAKER_SLOT_CHANGED = "speakerSlotChanged";
 
+	/**
+	 * HU and SNU presenters of a session differ by more than one (the session's aim is
+	 * the two universities meeting).
+	 */
+	public static final String SESSION_IMBALANCED = "sessionImbalanced";
+
 	public ProgramWarning {
 		args = List.copyOf((args != null) ? args : List.of());
 	}

@@ -93,7 +93,7 @@ class ProgramChecksTests {
 	void warnsAboutEverySpeakerWhoDidNotConfirmThisSlot() {
 		UUID talkC = UUID.randomUUID();
 		UUID talkD = UUID.randomUUID();
-		this.presenters.put(talkC, new ProgramChecks.Presenter("C", "c@snu.ac.kr", "SNU"));
+		this.presenters.put(talkC, new ProgramChecks.Presenter("C", "c@hokudai.ac.jp", "HU"));
 		this.presenters.put(talkD, new ProgramChecks.Presenter("D", "d@snu.ac.kr", "SNU"));
 		Program program = program(session(this.roomA, 90, List.of(), this.talkA, this.talkB, talkC, talkD));
 		ProgramSession session = program.sessions().get(0);
@@ -107,6 +107,23 @@ class ProgramChecksTests {
 					org.assertj.core.groups.Tuple.tuple(this.talkB, "speakerUnconfirmed"),
 					org.assertj.core.groups.Tuple.tuple(talkC, "speakerDeclined"),
 					org.assertj.core.groups.Tuple.tuple(talkD, "speakerSlotChanged"));
+	}
+
+	@Test
+	void warnsAboutASessionWhoseHuAndSnuSpeakersDifferByMoreThanOne() {
+		UUID talkC = UUID.randomUUID();
+		this.presenters.put(talkC, new ProgramChecks.Presenter("Jiwoo Park", "park@snu.ac.kr", "SNU"));
+		Program balanced = program(session(this.roomA, 90, List.of(), this.talkA, this.talkB, talkC));
+		confirmAll(balanced);
+		assertThat(ProgramChecks.warnings(balanced, context())).isEmpty();
+		UUID talkD = UUID.randomUUID();
+		this.presenters.put(talkD, new ProgramChecks.Presenter("Sora Lee", "lee@snu.ac.kr", "SNU"));
+		Program skewed = program(session(this.roomA, 90, List.of(), this.talkA, this.talkB, talkC, talkD));
+		confirmAll(skewed);
+		assertThat(ProgramChecks.warnings(skewed, context())).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo("sessionImbalanced");
+			assertThat(warning.args()).containsExactly("Session", "1", "3");
+		});
 	}
 
 	private void confirmAll(Program program) {

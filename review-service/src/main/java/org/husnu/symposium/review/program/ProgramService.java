@@ -30,7 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * The working program: read, and replace as a whole with a version check. The program is
  * one document, so a save is all or nothing; every talk must be an accepted oral talk
- * ({@link AcceptedTalks}); every save is audited.
+ * ({@link AcceptedTalks}) and every session chair an account; every save is audited. The
+ * editor's one-step changes ({@code ProgramEditor}) and publishing
+ * ({@link ProgramPublishing}) build on these.
  */
 @Service
 public class ProgramService {

@@ -55,13 +55,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ EmbeddedStoreTestConfiguration.class, ExistingAccountLogins.class })
 class ProgramIntegrationTests {
 
-	private static final String CHAIR = "prog.chair@hokudai.ac.jp";
+	private static final String CHAIR = "pgm.chair@hokudai.ac.jp";
 
-	private static final String OTHER_CHAIR = "prog.chair2@snu.ac.kr";
+	private static final String OTHER_CHAIR = "pgm.chair2@snu.ac.kr";
 
-	private static final String REVIEWER = "prog.reviewer@snu.ac.kr";
+	private static final String REVIEWER = "pgm.reviewer@snu.ac.kr";
 
-	private static final String AUTHOR = "prog.sato@hokudai.ac.jp";
+	private static final String AUTHOR = "pgm.sato@hokudai.ac.jp";
 
 	private static final String MORNING = "2027-03-10T00:00:00Z";
 
@@ -104,9 +104,9 @@ class ProgramIntegrationTests {
 		store(AccountFixtures.reviewer(REVIEWER).withInstitution("SNU").build());
 		Account author = store(AccountFixtures.author(AUTHOR).build());
 		this.talks.clear();
-		String[][] people = { { "Aiko Sato", "HU", AUTHOR }, { "Minjun Kim", "SNU", "prog.kim@snu.ac.kr" },
-				{ "Jiwoo Park", "SNU", "prog.park@snu.ac.kr" }, { "Ren Ito", "HU", "prog.ito@hokudai.ac.jp" },
-				{ "Sora Lee", "SNU", "prog.lee@snu.ac.kr" } };
+		String[][] people = { { "Aiko Sato", "HU", AUTHOR }, { "Minjun Kim", "SNU", "pgm.kim@snu.ac.kr" },
+				{ "Jiwoo Park", "SNU", "pgm.park@snu.ac.kr" }, { "Ren Ito", "HU", "pgm.ito@hokudai.ac.jp" },
+				{ "Sora Lee", "SNU", "pgm.lee@snu.ac.kr" } };
 		DecisionOutcome[] outcomes = { DecisionOutcome.ACCEPT_ORAL, DecisionOutcome.ACCEPT_ORAL,
 				DecisionOutcome.ACCEPT_ORAL, DecisionOutcome.ACCEPT_POSTER, DecisionOutcome.ACCEPT_ORAL };
 		Instant at = Instant.parse("2027-02-10T01:00:00Z");
@@ -132,7 +132,7 @@ class ProgramIntegrationTests {
 		this.mongo.remove(new Query(), SpeakerInvitation.class);
 		this.mongo.remove(new Query(), Decision.class);
 		this.mongo.remove(new Query(), AbstractSubmission.class);
-		this.mongo.remove(Query.query(Criteria.where("email").regex("^prog\\.")), Account.class);
+		this.mongo.remove(Query.query(Criteria.where("email").regex("^pgm\\.")), Account.class);
 		this.mongo.remove(new Query(), "rate_limits");
 	}
 

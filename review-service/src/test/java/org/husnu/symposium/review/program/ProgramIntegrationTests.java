@@ -358,6 +358,38 @@ class ProgramIntegrationTests {
 			.containsExactly(this.talks.get(0), this.talks.get(1));
 	}
 
+	@Test
+	void theEditorsFormsAddASessionInJapanTimeAndRefuseAMoveIntoAFullOne() {
+		WebSession session = this.logins.loggedIn(CHAIR);
+		session.putJson(url("/api/program"),
+				program(null,
+						sessions(talk(MORNING, "2027-03-10T00:15:00Z", "A-801"),
+								talk(AFTERNOON, "2027-03-10T04:15:00Z", "A-802") + ","
+										+ talk("2027-03-10T04:15:00Z", "2027-03-10T04:30:00Z", "A-803"))));
+		String page = session.get(url("/program/edit?lang=ja")).body();
+		HttpResponse<String> added = session.submitForm(url("/program/edit/sessions"), page,
+				Map.of("version", "0", "title", "Genome", "room", "Room C", "date", "2027-03-11", "start", "09:00",
+						"end", "10:00", "talkMinutes", "20", "questionMinutes", "5", "topic", "GENOME_MEDICINE",
+						"chair", this.otherChair.id().toString()));
+		assertThat(added.statusCode()).isEqualTo(302);
+		Program program = this.mongo.findById(Program.ID, Program.class);
+		ProgramSession genome = program.sessions().get(program.sessions().size() - 1);
+		assertThat(genome.title()).isEqualTo("Genome");
+		assertThat(genome.start()).isEqualTo(Instant.parse("2027-03-11T00:00:00Z"));
+		assertThat(genome.end()).isEqualTo(Instant.parse("2027-03-11T01:00:00Z"));
+		assertThat(genome.talkMinutes()).isEqualTo(20);
+		assertThat(genome.topicCodes()).containsExactly("GENOME_MEDICINE");
+		assertThat(genome.sessionChairs()).containsExactly(this.otherChair.id());
+		assertThat(session.get(url("/program/edit?lang=ja")).body()).contains("セッションを保存しました。");
+
+		// the afternoon's 30 minutes hold two talks already
+		HttpResponse<String> refused = session.submitForm(url("/program/edit/move"), page,
+				Map.of("version", "1", "abstract", this.talks.get(0).toString(), "session", this.afternoon.toString()));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(session.get(url("/program/edit?lang=ja")).body()).contains("そのセッションには時間の余裕がありません");
+		assertThat(this.mongo.findById(Program.ID, Program.class)).isEqualTo(program);
+	}
+
 	private String program(Long version, String sessions) {
 		return "{\"version\":" + version + ",\"sessions\":[" + sessions + "]}";
 	}

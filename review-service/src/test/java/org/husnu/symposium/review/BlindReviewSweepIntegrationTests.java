@@ -132,7 +132,11 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/speaker/{token}", List.of("/speaker/" + "A".repeat(43), "/speaker/not-a-token?lang=ja")),
 			Map.entry("/api/exports/program.csv", List.of("/api/exports/program.csv")),
 			Map.entry("/api/exports/program.json", List.of("/api/exports/program.json")),
-			Map.entry("/api/exports/badges.csv", List.of("/api/exports/badges.csv")));
+			Map.entry("/api/exports/badges.csv", List.of("/api/exports/badges.csv")),
+			// the oral program editor (chairs only: the reviewer is refused)
+			Map.entry("/api/program", List.of("/api/program")),
+			Map.entry("/api/program/publications", List.of("/api/program/publications")),
+			Map.entry("/program/edit", List.of("/program/edit", "/program/edit?confirm=publish&lang=ko")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  * proposal). The accounts and abstracts are written by submission-service, which may
  * start later, so this checks every second (for five minutes at most) until they are
  * there, without holding up start-up. Everything is decided from the data (expertise,
- * numbers), so every run ends the same; once an assignment exists nothing is added.
+ * numbers), so every run ends the same; once an assignment exists nothing is added. The
+ * reviews, the released decisions and the published oral program follow the assignment.
  */
 @Component
 @Profile("demo")
@@ -109,12 +110,15 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 
 	private final DemoDecisions demoDecisions;
 
+	private final DemoProgram demoProgram;
+
 	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
 	DemoData(AccountDirectory accounts, ReviewerProfileRepository profiles, ReviewerArchiveRepository archives,
 			SubmittedAbstracts abstracts, ConflictService conflicts, BidService bids, AssignmentService assignments,
-			MongoOperations mongo, DemoReviews reviews, DemoDecisions demoDecisions) {
+			MongoOperations mongo, DemoReviews reviews, DemoDecisions demoDecisions, DemoProgram demoProgram) {
 		this.demoDecisions = demoDecisions;
+		this.demoProgram = demoProgram;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.archives = archives;
@@ -217,6 +221,7 @@ class DemoData implements SmartInitializingSingleton, DisposableBean {
 				placed, proposal.id(), applied.applied(), proposal.proposal().unmet().size());
 		this.reviews.add();
 		this.demoDecisions.decide(chair);
+		this.demoProgram.build(chair);
 		return true;
 	}
 

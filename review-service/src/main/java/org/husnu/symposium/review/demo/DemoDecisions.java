@@ -1,12 +1,15 @@
 package org.husnu.symposium.review.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.decisions.Decision;
 import org.husnu.symposium.core.decisions.DecisionOutcome;
@@ -28,17 +31,19 @@ import org.springframework.stereotype.Component;
 /**
  * Demo decisions: the abstracts with submitted reviews, ranked by the mean of their
  * reviews' weighted scores (criteria of the form in force the review has, weights
- * renormalised). The best fifth is accepted for talks, the next two fifths for posters,
- * the rest rejected; the decisions on the first and the last few are released (so their
- * authors see them and have mails), the others stay held. Nothing is done once any
- * decision exists, or while no review is submitted.
+ * renormalised). Two fifths of them (at most {@value #MAX_ORAL}) are accepted for talks,
+ * best first, with HU and SNU presenters balanced (neither takes more than half while the
+ * other has candidates left); of the rest, the better half goes to posters and the others
+ * are rejected. Every decision is released, so the authors see them, the mails go through
+ * the outbox and the oral program ({@link DemoProgram}) has its talks. Nothing is done
+ * once any decision exists, or while no review is submitted.
  */
 @Component
 @Profile("demo")
 class DemoDecisions {
 
-	/** Decisions released at the top and at the bottom of the ranking each. */
-	static final int RELEASED_EACH_END = 2;
+	/** Most talks the demo accepts. */
+	static final int MAX_ORAL = 16;
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoDecisions.class);
 
@@ -55,7 +60,7 @@ class DemoDecisions {
 	}
 
 	/**
-	 * Decides as described above.
+	 * Decides and releases as described above.
 	 * @param chair the demo chair
 	 * @return how many decisions were written
 	 */
@@ -78,36 +83,56 @@ class DemoDecisions {
 		if (ranked.isEmpty()) {
 			return 0;
 		}
-		int oral = Math.max(1, ranked.size() / 5);
-		int poster = Math.max(0, (ranked.size() * 2) / 5);
-		List<UUID> released = new ArrayList<>();
-		released.addAll(ranked.subList(0, Math.min(RELEASED_EACH_END, ranked.size())));
-		released.addAll(ranked.subList(Math.max(released.size(), ranked.size() - RELEASED_EACH_END), ranked.size()));
-		decideAll(chair, released, ranked, oral, poster);
-		this.release.release(chair);
-		List<UUID> held = ranked.stream().filter((id) -> !released.contains(id)).toList();
-		decideAll(chair, held, ranked, oral, poster);
-		logger.info("Demo data: {} decisions, {} of them released", ranked.size(), released.size());
+		Map<UUID, String> institutions = new HashMap<>();
+		for (AbstractSubmission submission : this.mongo.find(Query.query(Criteria.where("_id").in(ranked)),
+				AbstractSubmission.class)) {
+			institutions.put(submission.id(),
+					submission.authors()
+						.stream()
+						.filter(Author::presenting)
+						.map(Author::institution)
+						.findFirst()
+						.orElse(""));
+		}
+		List<UUID> oral = oral(ranked, institutions, Math.max(1, Math.min(MAX_ORAL, ranked.size() * 2 / 5)));
+		List<UUID> rest = ranked.stream().filter((id) -> !oral.contains(id)).toList();
+		int posters = (rest.size() + 1) / 2;
+		decideAll(chair, oral, DecisionOutcome.ACCEPT_ORAL);
+		decideAll(chair, rest.subList(0, posters), DecisionOutcome.ACCEPT_POSTER);
+		decideAll(chair, rest.subList(posters, rest.size()), DecisionOutcome.REJECT);
+		DecisionRelease.Released released = this.release.release(chair);
+		logger.info("Demo data: {} decisions released ({} talks, {} posters), {} mails queued", ranked.size(),
+				oral.size(), posters, released.mailsQueued());
 		return ranked.size();
 	}
 
-	private void decideAll(Actor chair, List<UUID> ids, List<UUID> ranked, int oral, int poster) {
-		for (DecisionOutcome outcome : DecisionOutcome.values()) {
-			List<String> chosen = ids.stream()
-				.filter((id) -> outcomeAt(ranked.indexOf(id), oral, poster) == outcome)
-				.map(UUID::toString)
-				.toList();
-			if (!chosen.isEmpty()) {
-				this.decisions.decideAll(chair, chosen, outcome.name());
+	/**
+	 * The best {@code count} abstracts, no institution taking more than half while
+	 * another one still has candidates.
+	 */
+	static List<UUID> oral(List<UUID> ranked, Map<UUID, String> institutions, int count) {
+		int cap = (count + 1) / 2;
+		List<UUID> chosen = new ArrayList<>();
+		Map<String, Integer> taken = new HashMap<>();
+		for (UUID id : ranked) {
+			String institution = institutions.getOrDefault(id, "");
+			if (chosen.size() < count && taken.getOrDefault(institution, 0) < cap) {
+				chosen.add(id);
+				taken.merge(institution, 1, Integer::sum);
 			}
 		}
+		for (UUID id : ranked) {
+			if (chosen.size() < count && !chosen.contains(id)) {
+				chosen.add(id);
+			}
+		}
+		return chosen;
 	}
 
-	private static DecisionOutcome outcomeAt(int rank, int oral, int poster) {
-		if (rank < oral) {
-			return DecisionOutcome.ACCEPT_ORAL;
+	private void decideAll(Actor chair, List<UUID> ids, DecisionOutcome outcome) {
+		if (!ids.isEmpty()) {
+			this.decisions.decideAll(chair, ids.stream().map(UUID::toString).toList(), outcome.name());
 		}
-		return (rank < oral + poster) ? DecisionOutcome.ACCEPT_POSTER : DecisionOutcome.REJECT;
 	}
 
 	private static double weighted(ReviewForm form, Map<String, Integer> scores) {

@@ -2,6 +2,8 @@ package org.husnu.symposium.review.program;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import org.husnu.symposium.core.access.AccessPolicy;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.program.Program;
 import org.husnu.symposium.core.program.ProgramSession;
+import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.problems.ConflictException;
 import org.husnu.symposium.platform.problems.ProblemException;
@@ -27,7 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * The working program: read, and replace as a whole with a version check. The program is
  * one document, so a save is all or nothing; every talk must be an accepted oral talk
- * ({@link AcceptedTalks}); every save is audited.
+ * ({@link AcceptedTalks}) and every session chair an account; every save is audited. The
+ * editor's one-step changes ({@code ProgramEditor}) and publishing
+ * ({@link ProgramPublishing}) build on these.
  */
 @Service
 public class ProgramService {
@@ -40,7 +45,11 @@ public class ProgramService {
 
 	private final Clock clock;
 
-	ProgramService(MongoOperations mongo, AcceptedTalks acceptedTalks, AuditLog audit, Clock clock) {
+	private final AccountDirectory accounts;
+
+	ProgramService(MongoOperations mongo, AcceptedTalks acceptedTalks, AuditLog audit, Clock clock,
+			AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.mongo = mongo;
 		this.acceptedTalks = acceptedTalks;
 		this.audit = audit;
@@ -73,6 +82,7 @@ public class ProgramService {
 		}
 		Program next = new Program(Program.ID, sessions, this.clock.instant(), actor.accountId(), before.version());
 		requireAcceptedTalks(next);
+		requireKnownChairs(next);
 		Program saved;
 		try {
 			saved = (before.version() != null) ? this.mongo.save(next) : this.mongo.insert(next);
@@ -85,12 +95,31 @@ public class ProgramService {
 		return saved;
 	}
 
-	private Program stored() {
+	Program stored() {
 		Program program = this.mongo.findById(Program.ID, Program.class);
 		return (program != null) ? program : Program.empty();
 	}
 
-	private void requireAcceptedTalks(Program program) {
+	private void requireKnownChairs(Program program) {
+		Set<UUID> chairs = new LinkedHashSet<>();
+		program.sessions().forEach((session) -> chairs.addAll(session.sessionChairs()));
+		if (chairs.isEmpty()) {
+			return;
+		}
+		Set<UUID> known = new HashSet<>();
+		this.accounts.findAllById(chairs).forEach((account) -> known.add(account.id()));
+		List<String> unknown = chairs.stream().filter((chair) -> !known.contains(chair)).map(UUID::toString).toList();
+		if (!unknown.isEmpty()) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.DOMAIN_RULE,
+					"Unknown session chair",
+					"A session chair must be a person with an account; no account has the id "
+							+ String.join(", ", unknown) + ". Choose the chairs from the list and save again")
+				.with("code", "program.unknownChair")
+				.with("chairs", unknown);
+		}
+	}
+
+	void requireAcceptedTalks(Program program) {
 		List<UUID> talks = program.talks();
 		if (talks.isEmpty()) {
 			return;
@@ -103,13 +132,17 @@ public class ProgramService {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.DOMAIN_RULE,
-					"Not an accepted oral talk",
-					"Only abstracts with a released accept-oral decision can have a talk slot; not one: "
-							+ String.join(", ", unknown) + ". Remove these slots and save again")
-				.with("code", "program.unknownTalk")
-				.with("abstracts", Set.copyOf(unknown));
+			throw unknownTalks(unknown);
 		}
+	}
+
+	static ProblemException unknownTalks(List<String> unknown) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.DOMAIN_RULE,
+				"Not an accepted oral talk",
+				"Only abstracts with a released accept-oral decision can have a talk slot; not one: "
+						+ String.join(", ", unknown) + ". Remove these slots and save again")
+			.with("code", "program.unknownTalk")
+			.with("abstracts", Set.copyOf(unknown));
 	}
 
 	static ProblemException conflict() {

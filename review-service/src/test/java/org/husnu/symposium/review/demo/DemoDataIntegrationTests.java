@@ -21,6 +21,9 @@ import org.husnu.symposium.core.conflicts.Conflict;
 import org.husnu.symposium.core.conflicts.ConflictReason;
 import org.husnu.symposium.core.conflicts.ConflictRules;
 import org.husnu.symposium.core.conflicts.InstitutionPolicy;
+import org.husnu.symposium.core.decisions.Decision;
+import org.husnu.symposium.core.decisions.DecisionState;
+import org.husnu.symposium.core.program.ProgramPublication;
 import org.husnu.symposium.core.reviewers.Bid;
 import org.husnu.symposium.core.reviewers.Expertise;
 import org.husnu.symposium.core.reviewers.ReviewerPapers;
@@ -31,12 +34,16 @@ import org.husnu.symposium.core.topics.TopicArea;
 import org.husnu.symposium.platform.accounts.AccountDirectory;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
+import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.review.assignment.AssignmentService;
 import org.husnu.symposium.review.bids.BidService;
 import org.husnu.symposium.review.conflicts.ConflictService;
 import org.husnu.symposium.review.conflicts.SubmittedAbstracts;
 import org.husnu.symposium.review.decisions.DecisionRelease;
 import org.husnu.symposium.review.decisions.DecisionService;
+import org.husnu.symposium.review.program.AcceptedTalks;
+import org.husnu.symposium.review.program.ProgramPublishing;
+import org.husnu.symposium.review.program.ProgramService;
 import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.husnu.symposium.review.reviewing.Reviewing;
@@ -95,11 +102,24 @@ class DemoDataIntegrationTests {
 	@Autowired
 	Reviewing reviewing;
 
+	@Autowired
+	AcceptedTalks acceptedTalks;
+
+	@Autowired
+	ProgramService programs;
+
+	@Autowired
+	ProgramPublishing publishing;
+
+	@Autowired
+	ReferenceData referenceData;
+
 	@Test
 	void waitsForAccountsAndAbstractsThenEndsWithConflictsBidsAndAnAppliedAssignmentTheSameOnEveryRun() {
 		DemoData demoData = new DemoData(this.accounts, this.profiles, this.archives, this.abstracts, this.conflicts,
 				this.bids, this.assignments, this.mongo, new DemoReviews(this.reviewing, this.accounts, this.mongo),
-				new DemoDecisions(this.mongo, this.decisions, this.release));
+				new DemoDecisions(this.mongo, this.decisions, this.release),
+				new DemoProgram(this.mongo, this.acceptedTalks, this.programs, this.publishing, this.referenceData));
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 
@@ -170,7 +190,28 @@ class DemoDataIntegrationTests {
 							- together.stream().mapToDouble((review) -> mean(List.of(review))).min().orElse(0))
 				.isGreaterThanOrEqualTo(1.9));
 
+		// every decision released; the accepted talks, both universities', in one
+		// published program
+		assertThat(this.mongo.findAll(Decision.class)).isNotEmpty()
+			.allSatisfy((decision) -> assertThat(decision.state()).isEqualTo(DecisionState.RELEASED));
+		List<AbstractSubmission> talks = this.acceptedTalks.all();
+		assertThat(talks).hasSizeBetween(12, 16);
+		assertThat(talks).extracting((talk) -> talk.authors().get(0).institution()).contains("HU", "SNU");
+		ProgramPublication publication = this.mongo.findById(1, ProgramPublication.class);
+		assertThat(publication.sessions()).hasSize(4);
+		assertThat(publication.sessions())
+			.flatExtracting((session) -> session.slots()
+				.stream()
+				.filter((slot) -> slot.talk() != null)
+				.map((slot) -> slot.talk().abstractId())
+				.toList())
+			.containsExactlyInAnyOrderElementsOf(talks.stream().map(AbstractSubmission::id).toList());
+		assertThat(publication.sessions())
+			.allSatisfy((session) -> assertThat(session.chairs()).extracting(ProgramPublication.Person::institution)
+				.containsExactly("HU", "SNU"));
+
 		assertThat(demoData.review()).as("a second run adds nothing").isTrue();
+		assertThat(this.mongo.count(new Query(), ProgramPublication.class)).isEqualTo(1);
 		assertThat(this.mongo.count(new Query(), Assignment.class)).isEqualTo(assigned.size());
 		assertThat(this.mongo.count(new Query(), Bid.class)).isEqualTo(placed.size());
 

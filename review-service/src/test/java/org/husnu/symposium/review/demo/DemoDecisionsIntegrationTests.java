@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
+import org.husnu.symposium.core.abstracts.Author;
 import org.husnu.symposium.core.access.Actor;
 import org.husnu.symposium.core.accounts.Account;
 import org.husnu.symposium.core.decisions.Decision;
@@ -37,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's decisions: ten abstracts with submitted reviews scored 1 (A-710) to 5
- * (A-701), one more with a draft only.
+ * (A-701), one more with a draft only. A-701 to A-703 have HU presenters, the others SNU
+ * ones.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 @Import(EmbeddedStoreTestConfiguration.class)
@@ -73,7 +75,12 @@ class DemoDecisionsIntegrationTests {
 		for (int i = 1; i <= 10; i++) {
 			UUID id = UUID.randomUUID();
 			this.ranked.add(id);
-			this.mongo.insert(AbstractFixtures.submitted().withId(id).withNumber(String.format("A-7%02d", i)).build());
+			String institution = (i <= 3) ? "HU" : "SNU";
+			this.mongo.insert(AbstractFixtures.submitted()
+				.withId(id)
+				.withNumber(String.format("A-7%02d", i))
+				.withAuthors(new Author("Presenter " + i, "Lab", institution, "presenter" + i + "@example.org", true))
+				.build());
 			// A-701 scores 5 everywhere, A-710 about 1
 			int score = Math.max(1, 5 - (i - 1) / 2);
 			int clinical = (i % 2 == 0) ? Math.max(1, score - 1) : score;
@@ -98,22 +105,31 @@ class DemoDecisionsIntegrationTests {
 	}
 
 	@Test
-	void decidesFromTheWeightedMeansReleasesTheEndsAndHoldsTheRestOnce() {
+	void acceptsTwoFifthsForTalksBalancedByUniversityPostersTheBetterHalfOfTheRestAndReleasesAllOnce() {
 		DemoDecisions demo = new DemoDecisions(this.mongo, this.decisions, this.release);
 		assertThat(demo.decide(this.chair)).isEqualTo(10);
 		assertThat(this.mongo.findById(this.draftOnly, Decision.class)).as("no submitted review, no decision").isNull();
 		List<Decision> byRank = this.ranked.stream().map((id) -> this.mongo.findById(id, Decision.class)).toList();
+		// four talks: A-701 and A-702 (HU, then HU has half), A-704 and A-705 (SNU);
+		// A-703 waits
 		assertThat(byRank).extracting(Decision::outcome)
 			.containsExactly(DecisionOutcome.ACCEPT_ORAL, DecisionOutcome.ACCEPT_ORAL, DecisionOutcome.ACCEPT_POSTER,
-					DecisionOutcome.ACCEPT_POSTER, DecisionOutcome.ACCEPT_POSTER, DecisionOutcome.ACCEPT_POSTER,
-					DecisionOutcome.REJECT, DecisionOutcome.REJECT, DecisionOutcome.REJECT, DecisionOutcome.REJECT);
-		assertThat(byRank).extracting(Decision::state)
-			.containsExactly(DecisionState.RELEASED, DecisionState.RELEASED, DecisionState.HELD, DecisionState.HELD,
-					DecisionState.HELD, DecisionState.HELD, DecisionState.HELD, DecisionState.HELD,
-					DecisionState.RELEASED, DecisionState.RELEASED);
+					DecisionOutcome.ACCEPT_ORAL, DecisionOutcome.ACCEPT_ORAL, DecisionOutcome.ACCEPT_POSTER,
+					DecisionOutcome.ACCEPT_POSTER, DecisionOutcome.REJECT, DecisionOutcome.REJECT,
+					DecisionOutcome.REJECT);
+		assertThat(byRank).extracting(Decision::state).containsOnly(DecisionState.RELEASED);
 
 		assertThat(demo.decide(this.chair)).as("once any decision exists, nothing more").isZero();
 		assertThat(this.mongo.count(new Query(), Decision.class)).isEqualTo(10);
+	}
+
+	@Test
+	void fillsTheTalksFromOneUniversityWhenTheOtherHasNoCandidatesLeft() {
+		List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		Map<UUID, String> institutions = Map.of(ids.get(0), "HU", ids.get(1), "HU", ids.get(2), "HU", ids.get(3),
+				"SNU");
+		assertThat(DemoDecisions.oral(ids, institutions, 3)).containsExactly(ids.get(0), ids.get(1), ids.get(3));
+		assertThat(DemoDecisions.oral(ids.subList(0, 3), institutions, 3)).containsExactlyElementsOf(ids.subList(0, 3));
 	}
 
 	@Test

@@ -233,7 +233,7 @@ class ReviewerPagesBrowserTests {
 		assertThat(page.findElements(By.cssSelector("#home-chair a")))
 			.extracting((link) -> link.getDomAttribute("href"))
 			.containsExactly("/reviewers", "/conflicts", "/assignments", "/review-form", "/progress", "/rankings",
-					"/decisions", "http://localhost:8081/settings");
+					"/decisions", "/program/edit", "http://localhost:8081/settings");
 		assertThat(page.findElements(By.id("home-reviewer"))).isEmpty();
 		assertThat(page.findElements(By.id("home-others"))).isEmpty();
 		open("/?lang=ja");

@@ -1,0 +1,78 @@
+package org.husnu.symposium.review.program;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.husnu.symposium.core.program.SlotKind;
+
+/**
+ * The whole working program as {@code PUT /api/program} takes it.
+ *
+ * @param version the version read ({@code null} only for the first save)
+ * @param sessions every session; those left out are deleted
+ */
+record ProgramRequest(Long version, @Valid @Size(max = 200) List<SessionRequest> sessions) {
+
+	/**
+	 * A session.
+	 *
+	 * @param id its id, {@code null} for a new one
+	 * @param title title
+	 * @param topicCodes topic area codes
+	 * @param sessionChairs account ids of its chairs
+	 * @param room room
+	 * @param start start
+	 * @param end end
+	 * @param talkMinutes talk length, {@code null} for 12
+	 * @param questionMinutes question time, {@code null} for 3
+	 * @param slots its slots
+	 */
+	record SessionRequest(UUID id, @Size(max = 300) String title,
+			@Size(max = 20) List<@Size(max = 64) String> topicCodes, @Size(max = 10) List<UUID> sessionChairs,
+			@Size(max = 100) String room, Instant start, Instant end, Integer talkMinutes, Integer questionMinutes,
+			@Valid @Size(max = 200) List<SlotRequest> slots) {
+
+	}
+
+	/**
+	 * A slot.
+	 *
+	 * @param kind {@code TALK} or {@code BREAK}
+	 * @param start start
+	 * @param end end
+	 * @param talk the talk's abstract id or number
+	 * @param label the break's label
+	 */
+	record SlotRequest(SlotKind kind, Instant start, Instant end, @JsonProperty("abstract") @Size(max = 64) String talk,
+			@Size(max = 100) String label) {
+
+	}
+
+	/**
+	 * A publication request.
+	 *
+	 * @param version the version the chair saw
+	 * @param confirm whether to publish despite warnings
+	 */
+	record PublishRequest(Long version, Boolean confirm) {
+
+	}
+
+	/**
+	 * Moves a talk into a session.
+	 *
+	 * @param version the version the chair saw
+	 * @param talk the abstract id or number
+	 * @param session the target session
+	 * @param position index among the session's slots, {@code null} for the end
+	 */
+	record MoveRequest(Long version, @JsonProperty("abstract") @Size(max = 64) String talk, UUID session,
+			Integer position) {
+
+	}
+
+}

@@ -17,7 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-
 import org.husnu.symposium.core.program.Suggestion.Note;
 import org.husnu.symposium.core.program.Suggestion.Placement;
 
@@ -138,13 +137,8 @@ class ProgramSuggesterPropertyTests {
 			boolean[][] next = new boolean[hu + 1][snu + 1];
 			for (int h = 0; h <= hu; h++) {
 				for (int k = 0; k <= snu; k++) {
-					if (!reachable[h][k]) {
-						continue;
-					}
-					for (int dh = 0; h + dh <= hu && dh <= capacity; dh++) {
-						for (int dk = Math.max(0, dh - 1); dk <= dh + 1 && k + dk <= snu && dh + dk <= capacity; dk++) {
-							next[h + dh][k + dk] = true;
-						}
+					if (reachable[h][k]) {
+						addSession(next, h, k, capacity);
 					}
 				}
 			}
@@ -159,6 +153,14 @@ class ProgramSuggesterPropertyTests {
 			}
 		}
 		return false;
+	}
+
+	private static void addSession(boolean[][] next, int h, int k, int capacity) {
+		for (int dh = 0; h + dh < next.length && dh <= capacity; dh++) {
+			for (int dk = Math.max(0, dh - 1); dk <= dh + 1 && k + dk < next[0].length && dh + dk <= capacity; dk++) {
+				next[h + dh][k + dk] = true;
+			}
+		}
 	}
 
 	private static List<String> codes(List<Note> notes) {
@@ -176,7 +178,7 @@ class ProgramSuggesterPropertyTests {
 		Arbitrary<List<TalkSpec>> talks = Arbitraries.oneOf(talk.list().ofMaxSize(40),
 				Combinators.combine(skewedInstitution, talk.list().ofMaxSize(30))
 					.as((only, list) -> list.stream()
-						.map((t) -> new TalkSpec(t.index() % 3 == 0 ? t.institution() : only, t.student(), t.topic(),
+						.map((t) -> new TalkSpec((t.index() % 3 == 0) ? t.institution() : only, t.student(), t.topic(),
 								t.index()))
 						.toList()));
 		Arbitrary<FrameSpec> frame = Combinators

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.husnu.symposium.core.DomainRuleException;
 import org.husnu.symposium.core.access.Actor;
@@ -104,8 +105,8 @@ class ProposalPagesController {
 			model.addAttribute("error", ex.getMessage());
 		}
 		catch (ProblemException ex) {
-			boolean conflict = "program.conflict"
-				.equals(ex.getBody().getProperties() != null ? ex.getBody().getProperties().get("code") : null);
+			Map<String, Object> properties = ex.getBody().getProperties();
+			boolean conflict = properties != null && "program.conflict".equals(properties.get("code"));
 			model.addAttribute(conflict ? "conflict" : "error", ex.getBody().getDetail());
 		}
 		model.addAttribute("rows", (frames != null) ? rows(frames) : form.rows());

@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.program.ProgramSession;
 import org.husnu.symposium.core.program.Suggestion;
 import org.husnu.symposium.core.program.Suggestion.Note;
 import org.husnu.symposium.core.program.Suggestion.Placement;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.context.MessageSource;
 

@@ -124,7 +124,16 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/reviews/{abstract}/others", List.of("/api/reviews/{abstract}/others")),
 			Map.entry("/reviews", List.of("/reviews", "/reviews?lang=ja")),
 			Map.entry("/reviews/{abstract}", List.of("/reviews/{abstract}", "/reviews/{abstract}?lang=ko")),
-			Map.entry("/review-form", List.of("/review-form")));
+			Map.entry("/review-form", List.of("/review-form")),
+			// issue 13, part suggest: chairs only (403) but the presenter's own closest
+			// work
+			Map.entry("/program/proposal", List.of("/program/proposal", "/program/proposal?lang=ja")),
+			Map.entry("/api/collaboration", List.of("/api/collaboration", "/api/collaboration?topic=AI")),
+			Map.entry("/api/collaboration/mine",
+					List.of("/api/collaboration/mine", "/api/collaboration/mine?abstract={abstract}")),
+			Map.entry("/collaboration.csv", List.of("/collaboration.csv")),
+			Map.entry("/collaboration", List.of("/collaboration", "/collaboration?lang=ko")),
+			Map.entry("/collaboration/mine", List.of("/collaboration/mine", "/collaboration/mine?lang=ja")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

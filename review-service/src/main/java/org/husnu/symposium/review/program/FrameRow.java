@@ -15,7 +15,7 @@ import org.husnu.symposium.core.program.SessionFrame;
  * @param talk talk minutes, blank for the default
  * @param questions question minutes, blank for the default
  */
-record FrameRow(String room, String date, String start, String end, String talk, String questions) {
+public record FrameRow(String room, String date, String start, String end, String talk, String questions) {
 
 	static FrameRow of(SessionFrame frame, ZoneId zone) {
 		ZonedDateTime start = frame.start().atZone(zone);
@@ -26,7 +26,7 @@ record FrameRow(String room, String date, String start, String end, String talk,
 				(frame.questionMinutes() != null) ? frame.questionMinutes().toString() : "");
 	}
 
-	boolean isBlank() {
+	public boolean isBlank() {
 		return blank(this.room) && blank(this.date) && blank(this.start) && blank(this.end);
 	}
 

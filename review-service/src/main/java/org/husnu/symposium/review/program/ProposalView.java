@@ -27,7 +27,7 @@ import org.springframework.context.MessageSource;
  * @param placements where each talk went and why
  * @param unmet what could not be met
  */
-record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<PlacementView> placements,
+public record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<PlacementView> placements,
 		List<NoteView> unmet) {
 
 	static ProposalView of(ProgramSuggestions.Proposal proposal, MessageSource messages, Locale locale) {
@@ -60,7 +60,7 @@ record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<Pla
 	 * @param session the session
 	 * @return its placements
 	 */
-	List<PlacementView> placementsOf(ProgramSession session) {
+	public List<PlacementView> placementsOf(ProgramSession session) {
 		Map<UUID, PlacementView> byTalk = new HashMap<>();
 		this.placements.forEach((placement) -> byTalk.put(placement.abstractRef().id(), placement));
 		return session.talks().stream().map(byTalk::get).toList();
@@ -70,7 +70,7 @@ record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<Pla
 	 * The talks that could not be placed.
 	 * @return their placements
 	 */
-	List<PlacementView> leftOut() {
+	public List<PlacementView> leftOut() {
 		return this.placements.stream().filter((placement) -> placement.session() == null).toList();
 	}
 
@@ -83,7 +83,7 @@ record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<Pla
 	 * @param institution the presenter's institution
 	 * @param student whether a student presents
 	 */
-	record TalkRef(UUID id, String number, String title, String institution, boolean student) {
+	public record TalkRef(UUID id, String number, String title, String institution, boolean student) {
 
 	}
 
@@ -95,7 +95,7 @@ record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<Pla
 	 * @param sessionTitle its session's title
 	 * @param reasons why, most important first
 	 */
-	record PlacementView(@JsonProperty("abstract") TalkRef abstractRef, UUID session, String sessionTitle,
+	public record PlacementView(@JsonProperty("abstract") TalkRef abstractRef, UUID session, String sessionTitle,
 			List<NoteView> reasons) {
 
 	}
@@ -106,7 +106,7 @@ record ProposalView(Long basedOnVersion, List<ProgramSession> sessions, List<Pla
 	 * @param code stable code
 	 * @param message the text in the reader's language
 	 */
-	record NoteView(String code, String message) {
+	public record NoteView(String code, String message) {
 
 	}
 

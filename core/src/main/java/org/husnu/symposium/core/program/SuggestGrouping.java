@@ -22,6 +22,9 @@ import org.husnu.symposium.core.affinity.TextVectors;
  */
 final class SuggestGrouping {
 
+	/** Most rounds of the swap pass. */
+	static final int SWAP_ROUNDS = 20;
+
 	private final TextVectors vectors;
 
 	private final double[][] cosines;
@@ -105,9 +108,66 @@ final class SuggestGrouping {
 					}
 				}
 			}
-			members.add(List.copyOf(chosen));
+			members.add(chosen);
 		}
-		return new SuggestGrouping(vectors, cosines, members, sessionOf, topicRank);
+		improve(talks, cosines, members, sessionOf);
+		return new SuggestGrouping(vectors, cosines, members.stream().map(List::copyOf).toList(), sessionOf, topicRank);
+	}
+
+	/**
+	 * Swaps two talks of the same kind (institution class and student or not) between
+	 * sessions while that brings both closer to their sessions' other talks: the greedy
+	 * fill's later sessions take what is left, and a swap repairs the worst of that. The
+	 * counts do not change, so fit, balance and spread still hold. Stops when no swap
+	 * helps, after at most {@value #SWAP_ROUNDS} rounds; pairs are tried in a fixed
+	 * order.
+	 */
+	private static void improve(List<SuggestTalk> talks, double[][] cosines, List<List<Integer>> members,
+			int[] sessionOf) {
+		List<Integer> placed = new ArrayList<>();
+		for (List<Integer> session : members) {
+			placed.addAll(session);
+		}
+		placed.sort(Integer::compare);
+		for (int round = 0; round < SWAP_ROUNDS; round++) {
+			boolean swapped = false;
+			for (int x = 0; x < placed.size(); x++) {
+				for (int y = x + 1; y < placed.size(); y++) {
+					int a = placed.get(x);
+					int b = placed.get(y);
+					int s = sessionOf[a];
+					int t = sessionOf[b];
+					if (s == t || cell(talks.get(a)) != cell(talks.get(b))) {
+						continue;
+					}
+					double gain = 0;
+					for (int m : members.get(s)) {
+						if (m != a) {
+							gain += closeness(talks, cosines, b, m) - closeness(talks, cosines, a, m);
+						}
+					}
+					for (int m : members.get(t)) {
+						if (m != b) {
+							gain += closeness(talks, cosines, a, m) - closeness(talks, cosines, b, m);
+						}
+					}
+					if (gain > 1e-9) {
+						members.get(s).set(members.get(s).indexOf(a), b);
+						members.get(t).set(members.get(t).indexOf(b), a);
+						sessionOf[a] = t;
+						sessionOf[b] = s;
+						swapped = true;
+					}
+				}
+			}
+			if (!swapped) {
+				return;
+			}
+		}
+	}
+
+	private static int cell(SuggestTalk talk) {
+		return ProgramSuggester.kind(talk) * 2 + (talk.student() ? 1 : 0);
 	}
 
 	private static double closeness(List<SuggestTalk> talks, double[][] cosines, int a, int b) {

@@ -119,14 +119,16 @@ public class ProgramSuggestions {
 	}
 
 	/**
-	 * The frames of a program's sessions (rooms, times and minutes), in time order.
+	 * The frames of a program's sessions (rooms, times and minutes), by start then room.
 	 * @param program the program
 	 * @return the frames
 	 */
 	public static List<SessionFrame> framesOf(Program program) {
 		return program.sessions()
 			.stream()
-			.sorted(Comparator.comparing(ProgramSession::start).thenComparing(ProgramSession::id))
+			.sorted(Comparator.comparing(ProgramSession::start)
+				.thenComparing((session) -> (session.room() != null) ? session.room() : "")
+				.thenComparing(ProgramSession::id))
 			.map((session) -> new SessionFrame(session.room(), session.start(), session.end(), session.talkMinutes(),
 					session.questionMinutes()))
 			.toList();

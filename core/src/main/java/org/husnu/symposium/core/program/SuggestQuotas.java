@@ -87,14 +87,15 @@ final class SuggestQuotas {
 	 * @return {@code true} if a balanced program exists
 	 */
 	static boolean balanceFeasible(int hu, int snu, int others, int[] capacity) {
-		return oddSessions(hu, snu, others, capacity) >= 0;
+		return oddSessions(hu, snu, others, capacity, -1) >= 0;
 	}
 
 	/**
 	 * The number of sessions with an odd number of HU and SNU talks a balanced program
-	 * uses (the one that spreads the talks most evenly), or -1 when none is balanced.
+	 * uses (the one nearest to {@code ideal}; with {@code ideal} negative, any), or -1
+	 * when none is balanced.
 	 */
-	private static int oddSessions(int hu, int snu, int others, int[] capacity) {
+	private static int oddSessions(int hu, int snu, int others, int[] capacity, int ideal) {
 		long total = 0;
 		int odd = 0;
 		int withRoom = 0;
@@ -111,7 +112,10 @@ final class SuggestQuotas {
 		int best = -1;
 		for (int q = d; q <= Math.min(withRoom, t); q += 2) {
 			if (t <= total - Math.abs(odd - q)) {
-				int ideal = idealOdd(t, capacity);
+				if (ideal < 0) {
+					// only whether one exists
+					return q;
+				}
 				if (best < 0 || Math.abs(q - ideal) < Math.abs(best - ideal)) {
 					best = q;
 				}
@@ -135,7 +139,7 @@ final class SuggestQuotas {
 	private static void balancedCounts(int[] capacity, int[] perClass, int[][] byClass) {
 		int sessions = capacity.length;
 		int t = perClass[HU] + perClass[SNU];
-		int q = oddSessions(perClass[HU], perClass[SNU], perClass[OTHER], capacity);
+		int q = oddSessions(perClass[HU], perClass[SNU], perClass[OTHER], capacity, idealOdd(t, capacity));
 		int[] ideal = waterFill(t, capacity);
 		// the odd sessions: where the even spread is odd, then odd capacities, then the
 		// largest; if that loses too many places to parity, odd capacities first

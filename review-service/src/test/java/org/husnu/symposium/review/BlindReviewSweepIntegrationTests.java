@@ -136,7 +136,16 @@ class BlindReviewSweepIntegrationTests {
 			// the oral program editor (chairs only: the reviewer is refused)
 			Map.entry("/api/program", List.of("/api/program")),
 			Map.entry("/api/program/publications", List.of("/api/program/publications")),
-			Map.entry("/program/edit", List.of("/program/edit", "/program/edit?confirm=publish&lang=ko")));
+			Map.entry("/program/edit", List.of("/program/edit", "/program/edit?confirm=publish&lang=ko")),
+			// issue 13, part suggest: chairs only (403) but the presenter's own closest
+			// work
+			Map.entry("/program/proposal", List.of("/program/proposal", "/program/proposal?lang=ja")),
+			Map.entry("/api/collaboration", List.of("/api/collaboration", "/api/collaboration?topic=AI")),
+			Map.entry("/api/collaboration/mine",
+					List.of("/api/collaboration/mine", "/api/collaboration/mine?abstract={abstract}")),
+			Map.entry("/collaboration.csv", List.of("/collaboration.csv")),
+			Map.entry("/collaboration", List.of("/collaboration", "/collaboration?lang=ko")),
+			Map.entry("/collaboration/mine", List.of("/collaboration/mine", "/collaboration/mine?lang=ja")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",

@@ -149,6 +149,10 @@ class PublicProgramController {
 			public void render(Map<String, ?> model, HttpServletRequest request,
 					jakarta.servlet.http.HttpServletResponse response) throws Exception {
 				response.setContentType(type.toString());
+				if (type.getCharset() == null && !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
+					// binary: no charset (a filter set one for the whole response)
+					response.setCharacterEncoding((String) null);
+				}
 				response.setContentLength(content.length);
 				if (fileName != null) {
 					response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"");

@@ -45,7 +45,7 @@ public class PublicationPdfs {
 	 */
 	public byte[] book(Language language) {
 		ProgramPublication publication = this.program.require();
-		return cached(new Key("book", publication.number(), language),
+		return cached(new Key("book", publication.number(), publication.publishedAt(), language),
 				() -> new BookOfAbstracts(publication, this.program.topicNames(),
 						this.program.abstracts(publication.sessions()
 							.stream()
@@ -64,9 +64,10 @@ public class PublicationPdfs {
 	 */
 	public byte[] program(Language language) {
 		ProgramPublication publication = this.program.require();
-		return cached(new Key("program", publication.number(), language), () -> new ProgramPdf(publication,
-				this.program.topicNames(), eventName(), new PdfLabels(this.messages, language))
-			.write(this.fonts));
+		return cached(new Key("program", publication.number(), publication.publishedAt(), language),
+				() -> new ProgramPdf(publication, this.program.topicNames(), eventName(),
+						new PdfLabels(this.messages, language))
+					.write(this.fonts));
 	}
 
 	private String eventName() {
@@ -89,7 +90,11 @@ public class PublicationPdfs {
 		}
 	}
 
-	private record Key(String kind, int number, Language language) {
+	/**
+	 * What a built PDF is of; the publication time is part of it only so a store reset
+	 * (tests, a demo restart) that reuses a number never serves the old PDF.
+	 */
+	private record Key(String kind, int number, java.time.Instant publishedAt, Language language) {
 	}
 
 }

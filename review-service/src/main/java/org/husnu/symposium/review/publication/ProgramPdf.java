@@ -50,7 +50,8 @@ final class ProgramPdf {
 									DateTimeFormatter.ISO_LOCAL_DATE
 										.format(this.publication.publishedAt().atZone(ProgramJson.ZONE))),
 					PdfStyle.SMALL);
-			pdf.paragraph(this.labels.get("book.timeZone"), PdfStyle.SMALL);
+			pdf.paragraph(this.labels.get("book.timeZone") + "  * " + this.labels.get("book.presenter"),
+					PdfStyle.SMALL);
 			LocalDate day = null;
 			PdfDocumentWriter.Bookmark dayMark = null;
 			for (ProgramPublication.Session session : this.publication.sessions()) {
@@ -122,9 +123,8 @@ final class ProgramPdf {
 				text.append(" (").append(where).append(")");
 			}
 		}
-		text.append("   * ").append(this.labels.get("book.presenter"));
 		if (student) {
-			text.append(" (").append(this.labels.get("book.student")).append(")");
+			text.append("   (").append(this.labels.get("book.student")).append(")");
 		}
 		return text.toString();
 	}

@@ -137,6 +137,10 @@ public class PdfFonts {
 		try {
 			// kept open for the life of the service: the subsets are read from it
 			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path));
+			// no glyph substitution (Latin ligatures): PDFBox applies it with regular
+			// expressions on every string shown, which made up most of a book's time;
+			// these scripts read fine without it
+			font.setEnableGsub(false);
 			return new Parsed(font, font.getUnicodeCmapLookup());
 		}
 		catch (IOException ex) {

@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same run: PDFBox writing the same texts onto as many pages with one embedded font
  * per text, lines cut every 60 characters (no measuring, no wrapping, no contents, index
  * or bookmarks). Targets (issue 13): under 5 s and 512 MB for 1,000. Run with
- * {@code ./mvnw -B -o -pl review-service -am verify -Pbench -Dtest=BookOfAbstractsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -B -o -pl review-service -am verify -Pbench -Dtest=BookOfAbstractsBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * the figures go to {@code review-service/target/bench/book-of-abstracts.md}.
  */
 @EnabledIfSystemProperty(named = "symposium.bench", matches = "true")
 class BookOfAbstractsBenchmark {
@@ -103,6 +104,9 @@ class BookOfAbstractsBenchmark {
 		}
 		report.append(forkedWithHalfAGigabyte());
 		System.out.println("== BookOfAbstractsBenchmark\n" + report);
+		java.nio.file.Path table = java.nio.file.Path.of("target", "bench", "book-of-abstracts.md");
+		java.nio.file.Files.createDirectories(table.getParent());
+		java.nio.file.Files.writeString(table, report.toString());
 		assertThat(times).as("1,000 talks under 5 s").allSatisfy((took) -> assertThat(took).isLessThan(5000));
 	}
 

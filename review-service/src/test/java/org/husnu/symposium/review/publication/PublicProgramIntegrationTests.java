@@ -216,6 +216,17 @@ class PublicProgramIntegrationTests {
 	}
 
 	@Test
+	void aNewPublicationReplacesTheBuiltPdfsAtOnce() throws Exception {
+		Fonts.assumeInstalled(this.fonts);
+		PublicationFixtures.published(1).store(this.mongo);
+		assertThat(pdfText(getBytes("/book.pdf"))).contains(PublicationFixtures.JA_TITLE);
+		assertThat(pdfText(getBytes("/program.pdf"))).contains(PublicationFixtures.JA_TITLE);
+		PublicationFixtures.publishedWithJapaneseTitle(2, "改訂版の演題名").store(this.mongo);
+		assertThat(pdfText(getBytes("/book.pdf"))).contains("改訂版の演題名").doesNotContain(PublicationFixtures.JA_TITLE);
+		assertThat(pdfText(getBytes("/program.pdf"))).contains("改訂版の演題名").doesNotContain(PublicationFixtures.JA_TITLE);
+	}
+
+	@Test
 	void aCharacterNoFontHasIsRefusedNamingTheAbstractAndTheCharacter() throws Exception {
 		Fonts.assumeInstalled(this.fonts);
 		PublicationFixtures.publishedWithJapaneseTitle(1, "Lung nodules 😀 detected").store(this.mongo);

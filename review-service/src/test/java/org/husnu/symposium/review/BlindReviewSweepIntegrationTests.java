@@ -19,6 +19,7 @@ import org.husnu.symposium.core.assignment.Assignment;
 import org.husnu.symposium.core.assignment.AssignmentSource;
 import org.husnu.symposium.core.assignment.StoredProposal;
 import org.husnu.symposium.core.mail.OutboxMail;
+import org.husnu.symposium.core.program.ProgramPublication;
 import org.husnu.symposium.core.reviewers.ReviewerProfile;
 import org.husnu.symposium.platform.login.LoginTokenService;
 import org.husnu.symposium.review.reading.UploadedAbstracts;
@@ -145,7 +146,11 @@ class BlindReviewSweepIntegrationTests {
 					List.of("/api/collaboration/mine", "/api/collaboration/mine?abstract={abstract}")),
 			Map.entry("/collaboration.csv", List.of("/collaboration.csv")),
 			Map.entry("/collaboration", List.of("/collaboration", "/collaboration?lang=ko")),
-			Map.entry("/collaboration/mine", List.of("/collaboration/mine", "/collaboration/mine?lang=ja")));
+			Map.entry("/collaboration/mine", List.of("/collaboration/mine", "/collaboration/mine?lang=ja")),
+			// public, no login: nothing is published in the sweep, so each answers 404
+			Map.entry("/program", List.of("/program", "/program?lang=ko")),
+			Map.entry("/program.json", List.of("/program.json")), Map.entry("/program.ics", List.of("/program.ics")),
+			Map.entry("/program.pdf", List.of("/program.pdf")), Map.entry("/book.pdf", List.of("/book.pdf")));
 
 	/** GET endpoints the sweep leaves out, each with why it cannot show an author. */
 	static final Map<String, String> NOT_SWEPT = Map.of("/error",
@@ -196,7 +201,7 @@ class BlindReviewSweepIntegrationTests {
 		this.logins = new Logins(this.tokens, "http://127.0.0.1:" + this.port);
 		this.mongo.remove(new Query(), "rate_limits");
 		for (Class<?> type : List.of(Assignment.class, ReviewerProfile.class, AbstractSubmission.class,
-				StoredProposal.class)) {
+				StoredProposal.class, ProgramPublication.class)) {
 			this.mongo.remove(new Query(), type);
 		}
 		this.mongo.remove(Query.query(Criteria.where("to").regex("^sweep\\.")), OutboxMail.class);

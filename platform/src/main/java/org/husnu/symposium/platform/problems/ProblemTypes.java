@@ -68,6 +68,12 @@ public final class ProblemTypes {
 	public static final URI BUSY = type("busy");
 
 	/**
+	 * Something the service needs is missing on the server (e.g. the fonts of the PDFs);
+	 * the operator must install or configure it, the {@code code} property says what.
+	 */
+	public static final URI UNAVAILABLE = type("unavailable");
+
+	/**
 	 * The request body is larger than the service reads
 	 * ({@code symposium.web.max-body-size} for JSON and CSV, the multipart limits for
 	 * uploads).

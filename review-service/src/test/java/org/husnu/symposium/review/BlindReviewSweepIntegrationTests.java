@@ -145,6 +145,7 @@ class BlindReviewSweepIntegrationTests {
 			Map.entry("/api/collaboration/mine",
 					List.of("/api/collaboration/mine", "/api/collaboration/mine?abstract={abstract}")),
 			Map.entry("/collaboration.csv", List.of("/collaboration.csv")),
+			Map.entry("/collaboration.pdf", List.of("/collaboration.pdf")),
 			Map.entry("/collaboration", List.of("/collaboration", "/collaboration?lang=ko")),
 			Map.entry("/collaboration/mine", List.of("/collaboration/mine", "/collaboration/mine?lang=ja")),
 			// public, no login: nothing is published in the sweep, so each answers 404

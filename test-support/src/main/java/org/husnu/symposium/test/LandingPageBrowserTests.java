@@ -78,14 +78,14 @@ public abstract class LandingPageBrowserTests {
 	}
 
 	@Test
-	void headerLinksToBothServicesAndTheApi() {
+	void headerLinksToBothServicesThePublicProgramAndTheApi() {
 		WebDriver page = open("/");
 		List<String> links = page.findElements(By.cssSelector(".site-nav a"))
 			.stream()
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();
-		assertThat(links).containsExactly("http://localhost:8081", "http://localhost:8082", "/dev/mail",
-				"/swagger-ui/index.html");
+		assertThat(links).containsExactly("http://localhost:8081", "http://localhost:8082",
+				"http://localhost:8082/program", "/dev/mail", "/swagger-ui/index.html");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.husnu.symposium.core.access.Actor;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The collaboration report as JSON and CSV (chairs; the CSV through the shared
+ * The collaboration report as JSON, PDF and CSV (chairs; the CSV through the shared
  * {@link SpreadsheetCsv}, Excel-safe like every export, and audited), and a presenter's
  * own closest work as JSON.
  */
@@ -35,9 +36,12 @@ class CollaborationController {
 
 	private final AuditLog audit;
 
-	CollaborationController(CollaborationReport report, AuditLog audit) {
+	private final CollaborationPdf pdf;
+
+	CollaborationController(CollaborationReport report, AuditLog audit, CollaborationPdf pdf) {
 		this.report = report;
 		this.audit = audit;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/api/collaboration")
@@ -73,6 +77,19 @@ class CollaborationController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("collaboration.csv").build().toString())
 			.body(out.toString());
+	}
+
+	@GetMapping("/collaboration.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String topic, Locale locale) {
+		Actor actor = CurrentActor.require();
+		CollaborationPdf.Built built = this.pdf.write(actor, limit, topic, locale);
+		this.audit.record(actor, "collaboration.exported", "pdf", Map.of("count", Integer.toString(built.pairs())));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("collaboration.pdf").build().toString())
+			.body(built.pdf());
 	}
 
 }

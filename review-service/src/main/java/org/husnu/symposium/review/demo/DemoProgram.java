@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
@@ -23,13 +23,14 @@ import org.husnu.symposium.core.program.Program;
 import org.husnu.symposium.core.program.ProgramEdits;
 import org.husnu.symposium.core.program.ProgramPublication;
 import org.husnu.symposium.core.program.ProgramSession;
-import org.husnu.symposium.core.topics.TopicArea;
+import org.husnu.symposium.core.program.SessionFrame;
 import org.husnu.symposium.platform.demo.DemoPeople;
 import org.husnu.symposium.platform.demo.DemoPeople.Person;
 import org.husnu.symposium.platform.referencedata.ReferenceData;
 import org.husnu.symposium.review.program.AcceptedTalks;
 import org.husnu.symposium.review.program.ProgramPublishing;
 import org.husnu.symposium.review.program.ProgramService;
+import org.husnu.symposium.review.program.ProgramSuggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +40,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's oral program, once the decisions are released: two rooms, a morning and an
- * afternoon session in each (09:30 to 11:00 with a coffee break, 13:30 to 15:00,
- * Asia/Tokyo), three weeks after the review deadline; one HU and one SNU session chair
- * each (never an author of a talk in it), saved through {@link ProgramService#replace}
- * and published (despite the speakers' warnings: nobody is invited yet). Where each talk
- * goes is {@link #place}, one small method to swap for the auto-suggest. Nothing is done
- * once a program or a publication exists, or while there is no accepted talk.
+ * The demo's oral program, once the decisions are released: the auto-suggest
+ * ({@link ProgramSuggestions}) fills two rooms with a morning and an afternoon session
+ * each (09:30 to 11:00, 13:30 to 15:00, Asia/Tokyo) three weeks after the review
+ * deadline; then, as a chair would by hand, one HU and one SNU session chair each (never
+ * an author of a talk in it) and a coffee break in the morning sessions, saved through
+ * {@link ProgramService#replace} and published (despite the speakers' warnings: nobody is
+ * invited yet). Nothing is done once a program or a publication exists, or while there is
+ * no accepted talk.
  */
 @Component
 @Profile("demo")
@@ -67,8 +69,11 @@ class DemoProgram {
 
 	private final ReferenceData referenceData;
 
+	private final ProgramSuggestions suggestions;
+
 	DemoProgram(MongoOperations mongo, AcceptedTalks acceptedTalks, ProgramService programs,
-			ProgramPublishing publishing, ReferenceData referenceData) {
+			ProgramPublishing publishing, ReferenceData referenceData, ProgramSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.mongo = mongo;
 		this.acceptedTalks = acceptedTalks;
 		this.programs = programs;
@@ -91,68 +96,34 @@ class DemoProgram {
 		}
 		LocalDate day = LocalDate.ofInstant(this.referenceData.eventSettings().reviewDeadline().at(), ZONE)
 			.plusWeeks(3);
-		List<ProgramSession> frames = new ArrayList<>();
+		List<SessionFrame> frames = new ArrayList<>();
 		for (LocalTime start : List.of(LocalTime.of(9, 30), LocalTime.of(13, 30))) {
 			for (String room : ROOMS) {
 				Instant from = day.atTime(start).atZone(ZONE).toInstant();
-				frames.add(new ProgramSession(UUID.randomUUID(), "Session " + (frames.size() + 1), List.of(), List.of(),
-						room, from, from.plus(Duration.ofMinutes(90)), null, null, List.of()));
+				frames.add(new SessionFrame(room, from, from.plus(Duration.ofMinutes(90)), null, null));
 			}
 		}
-		List<List<AbstractSubmission>> placed = place(talks, frames.size());
-		Map<String, String> topicNames = this.referenceData.topicAreas(true)
-			.stream()
-			.collect(Collectors.toMap(TopicArea::code, (topic) -> topic.name().en()));
+		Program suggested = this.suggestions.apply(chair, frames, null);
+		Map<UUID, AbstractSubmission> byId = talks.stream()
+			.collect(Collectors.toMap(AbstractSubmission::id, Function.identity()));
 		List<ProgramSession> sessions = new ArrayList<>();
 		Chairs chairs = new Chairs();
-		for (int i = 0; i < frames.size(); i++) {
-			ProgramSession frame = frames.get(i);
-			List<AbstractSubmission> inSession = placed.get(i);
-			List<String> topics = inSession.stream()
-				.collect(Collectors.groupingBy(AbstractSubmission::primaryTopic, Collectors.counting()))
-				.entrySet()
-				.stream()
-				.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-				.map(Map.Entry::getKey)
-				.toList();
-			String title = topics.isEmpty() ? frame.title() : topicNames.getOrDefault(topics.get(0), topics.get(0));
-			ProgramSession session = new ProgramSession(frame.id(), title, topics, chairs.next(inSession), frame.room(),
-					frame.start(), frame.end(), null, null, List.of());
-			List<ProgramSession> one = List.of(session);
-			for (AbstractSubmission talk : inSession) {
-				one = ProgramEdits.moveTo(one, talk.id(), session.id(), null);
-			}
-			if (i < ROOMS.size() && inSession.size() > 2) {
-				one = ProgramEdits.addBreak(one, session.id(), "Coffee break", 15, 2);
-			}
-			sessions.addAll(one);
+		for (ProgramSession session : suggested.sessions()) {
+			List<AbstractSubmission> inSession = session.talks().stream().map(byId::get).toList();
+			sessions.add(new ProgramSession(session.id(), session.title(), session.topicCodes(), chairs.next(inSession),
+					session.room(), session.start(), session.end(), session.talkMinutes(), session.questionMinutes(),
+					session.slots()));
 		}
-		Program saved = this.programs.replace(chair, sessions, null);
+		for (ProgramSession session : List.copyOf(sessions)) {
+			if (LocalTime.ofInstant(session.start(), ZONE).isBefore(LocalTime.NOON) && session.talks().size() > 2) {
+				sessions = new ArrayList<>(ProgramEdits.addBreak(sessions, session.id(), "Coffee break", 15, 2));
+			}
+		}
+		Program saved = this.programs.replace(chair, sessions, suggested.version());
 		ProgramPublishing.Published published = this.publishing.publish(chair, saved.version(), true);
 		logger.info("Demo data: program of {} sessions and {} talks published as number {}", sessions.size(),
 				talks.size(), published.number());
 		return published.number();
-	}
-
-	/**
-	 * Where each talk goes: by primary topic, then number, in even runs over the
-	 * sessions. The one method to replace with {@code ProgramSuggester.suggest}.
-	 * @param talks the accepted talks
-	 * @param sessions how many sessions
-	 * @return the talks of each session, in order
-	 */
-	static List<List<AbstractSubmission>> place(List<AbstractSubmission> talks, int sessions) {
-		List<AbstractSubmission> ordered = talks.stream()
-			.sorted(Comparator.comparing(AbstractSubmission::primaryTopic).thenComparing(AbstractSubmission::number))
-			.toList();
-		List<List<AbstractSubmission>> placed = new ArrayList<>();
-		int from = 0;
-		for (int i = 0; i < sessions; i++) {
-			int size = ordered.size() / sessions + ((i < ordered.size() % sessions) ? 1 : 0);
-			placed.add(ordered.subList(from, from + size));
-			from += size;
-		}
-		return placed;
 	}
 
 	/**

@@ -52,14 +52,25 @@ class ProgramEditor {
 			List<Slot> slots = new ArrayList<>();
 			for (ProgramRequest.SlotRequest slot : (session.slots() != null) ? session.slots()
 					: List.<ProgramRequest.SlotRequest>of()) {
-				UUID talk = (slot.kind() == SlotKind.TALK) ? talk(slot.talk(), numbers) : null;
+				UUID talk = (slot.kind() == SlotKind.TALK)
+						? talk((slot.talk() != null) ? slot.talk().key() : null, numbers) : null;
 				slots.add(new Slot(slot.kind(), slot.start(), slot.end(), talk, slot.label()));
 			}
 			sessions.add(new ProgramSession((session.id() != null) ? session.id() : UUID.randomUUID(), session.title(),
-					session.topicCodes(), session.sessionChairs(), session.room(), session.start(), session.end(),
-					session.talkMinutes(), session.questionMinutes(), slots));
+					session.topicCodes(), chairs(session.sessionChairs()), session.room(), session.start(),
+					session.end(), session.talkMinutes(), session.questionMinutes(), slots));
 		}
 		return this.programs.replace(actor, sessions, request.version());
+	}
+
+	private static List<UUID> chairs(List<ProgramRequest.Ref> chairs) {
+		if (chairs == null) {
+			return List.of();
+		}
+		return chairs.stream()
+			.filter((chair) -> chair != null && chair.key() != null)
+			.map((chair) -> chair.uuid("program.unknownChair", "Session chair"))
+			.toList();
 	}
 
 	/**
@@ -68,6 +79,9 @@ class ProgramEditor {
 	private static UUID talk(String key, Map<String, UUID> numbers) {
 		if (key == null || key.isBlank()) {
 			throw new DomainRuleException("slot.talk", "A talk slot needs an abstract (its id or number)");
+		}
+		if (key.length() > 64) {
+			throw ProgramService.unknownTalks(List.of(key.substring(0, 64) + "…"));
 		}
 		try {
 			return UUID.fromString(key.strip());

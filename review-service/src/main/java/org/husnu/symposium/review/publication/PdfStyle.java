@@ -40,7 +40,7 @@ public enum PdfStyle {
 		return this.bold;
 	}
 
-	float lineHeight() {
+	public float lineHeight() {
 		return this.size * 1.45f;
 	}
 

@@ -1,10 +1,14 @@
 package org.husnu.symposium.review.collaboration;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.husnu.symposium.core.abstracts.AbstractStatus;
 import org.husnu.symposium.core.abstracts.AbstractSubmission;
 import org.husnu.symposium.core.abstracts.Author;
@@ -13,6 +17,8 @@ import org.husnu.symposium.core.audit.AuditEntry;
 import org.husnu.symposium.core.decisions.Decision;
 import org.husnu.symposium.core.decisions.DecisionOutcome;
 import org.husnu.symposium.platform.login.LoginTokenService;
+import org.husnu.symposium.review.publication.Fonts;
+import org.husnu.symposium.review.publication.PdfFonts;
 import org.husnu.symposium.review.reviewers.ExistingAccountLogins;
 import org.husnu.symposium.test.EmbeddedStoreTestConfiguration;
 import org.husnu.symposium.test.Logins;
@@ -63,6 +69,9 @@ class CollaborationIntegrationTests {
 	LoginTokenService tokens;
 
 	Logins logins;
+
+	@Autowired
+	PdfFonts fonts;
 
 	@BeforeEach
 	void setUp() {
@@ -152,6 +161,27 @@ class CollaborationIntegrationTests {
 			.containsAnyOf("A-801,", "A-802,");
 		assertThat(this.mongo.findAll(AuditEntry.class))
 			.anyMatch((entry) -> entry.action().equals("collaboration.exported"));
+	}
+
+	@Test
+	void theReportAsPdfPrintsJapaneseAndKoreanTitlesWithTheirSharedTerms() throws IOException {
+		Fonts.assumeInstalled(this.fonts);
+		abstractOf("A-821", account(SATO), SATO, "HU", "術中バイタルサインによる敗血症 sepsis 予測",
+				"Deep learning predicts sepsis from intraoperative vital signs.", "AI", null);
+		abstractOf("A-831", account(KIM), KIM, "SNU", "수술 중 생체신호로 패혈증 sepsis 예측",
+				"Deep learning predicts sepsis from intraoperative vital signs.", "AI", null);
+		WebSession chair = this.logins.loggedIn(CHAIR);
+		HttpResponse<byte[]> pdf = chair.getBytes(url("/collaboration.pdf?topic=AI&lang=ja"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("術中バイタルサインによる敗血症", "수술 중 생체신호로 패혈증", "A-801", "A-811", "sepsis")
+				.doesNotContain("A-802", "@");
+		}
+		assertThat(this.mongo.findAll(AuditEntry.class))
+			.anyMatch((entry) -> entry.action().equals("collaboration.exported") && entry.subject().equals("pdf"));
+		assertThat(this.logins.loggedIn(SATO).getBytes(url("/collaboration.pdf")).statusCode()).isEqualTo(403);
 	}
 
 	@Test

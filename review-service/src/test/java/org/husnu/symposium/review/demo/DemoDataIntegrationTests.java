@@ -2,6 +2,7 @@ package org.husnu.symposium.review.demo;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,7 @@ import org.husnu.symposium.review.decisions.DecisionService;
 import org.husnu.symposium.review.program.AcceptedTalks;
 import org.husnu.symposium.review.program.ProgramPublishing;
 import org.husnu.symposium.review.program.ProgramService;
+import org.husnu.symposium.review.program.ProgramSuggestions;
 import org.husnu.symposium.review.reviewers.ReviewerArchiveRepository;
 import org.husnu.symposium.review.reviewers.ReviewerProfileRepository;
 import org.husnu.symposium.review.reviewing.Reviewing;
@@ -114,12 +116,15 @@ class DemoDataIntegrationTests {
 	@Autowired
 	ReferenceData referenceData;
 
+	@Autowired
+	ProgramSuggestions suggestions;
+
 	@Test
 	void waitsForAccountsAndAbstractsThenEndsWithConflictsBidsAndAnAppliedAssignmentTheSameOnEveryRun() {
 		DemoData demoData = new DemoData(this.accounts, this.profiles, this.archives, this.abstracts, this.conflicts,
 				this.bids, this.assignments, this.mongo, new DemoReviews(this.reviewing, this.accounts, this.mongo),
-				new DemoDecisions(this.mongo, this.decisions, this.release),
-				new DemoProgram(this.mongo, this.acceptedTalks, this.programs, this.publishing, this.referenceData));
+				new DemoDecisions(this.mongo, this.decisions, this.release), new DemoProgram(this.mongo,
+						this.acceptedTalks, this.programs, this.publishing, this.referenceData, this.suggestions));
 		assertThat(demoData.insertProfiles()).isFalse();
 		assertThat(this.mongo.count(new Query(), ReviewerProfile.class)).isZero();
 
@@ -209,6 +214,27 @@ class DemoDataIntegrationTests {
 		assertThat(publication.sessions())
 			.allSatisfy((session) -> assertThat(session.chairs()).extracting(ProgramPublication.Person::institution)
 				.containsExactly("HU", "SNU"));
+		// the auto-suggest placed them: HU and SNU presenters balanced in every session;
+		// the chair's coffee break in the morning
+		assertThat(publication.sessions()).allSatisfy((session) -> {
+			List<String> presenters = session.slots()
+				.stream()
+				.filter((slot) -> slot.talk() != null)
+				.map((slot) -> slot.talk()
+					.authors()
+					.stream()
+					.filter(ProgramPublication.PublishedAuthor::presenting)
+					.findFirst()
+					.orElseThrow()
+					.institution())
+				.toList();
+			assertThat(Math.abs(Collections.frequency(presenters, "HU") - Collections.frequency(presenters, "SNU")))
+				.as(session.title())
+				.isLessThanOrEqualTo(1);
+		});
+		assertThat(publication.sessions())
+			.filteredOn((session) -> session.slots().stream().anyMatch((slot) -> "Coffee break".equals(slot.label())))
+			.hasSize(2);
 
 		assertThat(demoData.review()).as("a second run adds nothing").isTrue();
 		assertThat(this.mongo.count(new Query(), ProgramPublication.class)).isEqualTo(1);

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Assumptions;
  * unless {@code -Dsymposium.fonts.required=true} (set by CI, which installs them) makes
  * that a failure.
  */
-final class Fonts {
+public final class Fonts {
 
 	private Fonts() {
 	}
 
-	static void assumeInstalled(PdfFonts fonts) {
+	public static void assumeInstalled(PdfFonts fonts) {
 		List<String> missing = fonts.missingFiles();
 		if (missing.isEmpty()) {
 			return;

@@ -2,6 +2,7 @@ package org.husnu.symposium.system;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,9 +229,14 @@ class ProgramJourneySystemTests {
 		Matcher link = SPEAKER_LINK.matcher(mail.get("text").asString());
 		assertThat(link.find()).as(mail.toString()).isTrue();
 		WebSession speaker = new WebSession();
-		HttpResponse<String> page = speaker.get(link.group());
+		HttpResponse<String> opened = speaker.get(link.group());
+		// the link opens in the speaker's language
+		assertThat(opened.statusCode()).isEqualTo(302);
+		String location = opened.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("lang=ja");
+		HttpResponse<String> page = speaker.get(URI.create(link.group()).resolve(location).toString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains(sato.title);
+		assertThat(page.body()).contains(sato.title).doesNotContain(sato.email);
 		HttpResponse<String> confirmed = speaker.submitForm(link.group() + "/confirm", page.body(), Map.of());
 		assertThat(confirmed.statusCode()).as(confirmed.body()).isIn(200, 302, 303);
 

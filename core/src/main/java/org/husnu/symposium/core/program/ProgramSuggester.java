@@ -2,6 +2,7 @@ package org.husnu.symposium.core.program;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -229,15 +230,32 @@ public final class ProgramSuggester {
 			String[] titles = titles();
 			List<ProgramSession> built = new ArrayList<>();
 			Map<Integer, UUID> sessionOf = new HashMap<>();
+			List<Slot> timed = new ArrayList<>();
+			Map<UUID, Integer> talkOf = new HashMap<>();
+			List<String> clashes = new ArrayList<>();
 			for (int s = 0; s < sessions; s++) {
 				SessionFrame frame = this.frames.get(s);
 				UUID id = sessionId(frame, s);
 				List<Slot> slots = new ArrayList<>();
 				Duration length = Duration.ofMinutes(slotMinutes(frame));
+				List<Integer> remaining = new ArrayList<>(this.grouping.members(s));
 				int n = 0;
-				for (int talk : this.grouping.members(s)) {
-					slots.add(Slot.talk(this.talks.get(talk).abstractId(), frame.start().plus(length.multipliedBy(n)),
-							length));
+				while (!remaining.isEmpty()) {
+					Instant start = frame.start().plus(length.multipliedBy(n));
+					Instant end = start.plus(length);
+					int talk = remaining.stream()
+						.filter((candidate) -> clashWith(candidate, start, end, timed, talkOf) < 0)
+						.findFirst()
+						.orElse(remaining.get(0));
+					remaining.remove(Integer.valueOf(talk));
+					int other = clashWith(talk, start, end, timed, talkOf);
+					if (other >= 0) {
+						clashes.add(this.talks.get(talk).title() + " / " + this.talks.get(other).title());
+					}
+					Slot slot = Slot.talk(this.talks.get(talk).abstractId(), start, length);
+					slots.add(slot);
+					timed.add(slot);
+					talkOf.put(slot.abstractId(), talk);
 					sessionOf.put(talk, id);
 					n++;
 				}
@@ -280,6 +298,10 @@ public final class ProgramSuggester {
 				}
 				unmet.add(new Note("studentsClustered", List.of(Integer.toString(students), String.join("; ", which))));
 			}
+			if (!clashes.isEmpty()) {
+				unmet.add(new Note("speakerClash",
+						List.of(Integer.toString(clashes.size()), String.join("; ", clashes))));
+			}
 			for (int s = 0; s < sessions; s++) {
 				List<String> topics = topics(s);
 				if (topics.size() > 1) {
@@ -288,6 +310,28 @@ public final class ProgramSuggester {
 				}
 			}
 			return new Suggestion(built, placements, unmet);
+		}
+
+		/**
+		 * A talk already timed in another session whose presenter is the same person and
+		 * whose slot overlaps the given one: talks of parallel sessions are ordered so
+		 * one speaker is never in two rooms at once, wherever the order allows.
+		 * @return that talk's index, or -1 when there is none
+		 */
+		private int clashWith(int talk, Instant start, Instant end, List<Slot> timed, Map<UUID, Integer> talkOf) {
+			String presenter = this.talks.get(talk).presenter();
+			if (presenter == null) {
+				return -1;
+			}
+			for (Slot slot : timed) {
+				if (slot.start().isBefore(end) && start.isBefore(slot.end())) {
+					int other = talkOf.get(slot.abstractId());
+					if (presenter.equals(this.talks.get(other).presenter())) {
+						return other;
+					}
+				}
+			}
+			return -1;
 		}
 
 		private List<Note> reasons(int talk, int session) {

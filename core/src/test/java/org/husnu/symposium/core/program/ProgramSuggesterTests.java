@@ -43,6 +43,45 @@ class ProgramSuggesterTests {
 	}
 
 	@Test
+	void ordersParallelSessionsSoNoSpeakerIsInTwoRoomsAtOnce() {
+		// each speaker presents one AI and one genome talk; the two topics run in
+		// parallel
+		List<SuggestTalk> talks = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String speaker = "speaker" + (i / 2) + "@hokudai.ac.jp";
+			talks.add(new SuggestTalk(id(i), "talk " + i, "talk " + i, List.of(), (i % 2 == 0) ? "AI" : "GEN",
+					List.of(), (i % 4 < 2) ? "HU" : "SNU", false, speaker));
+		}
+		Suggestion suggestion = ProgramSuggester.suggest(talks, List.of(frame("Room A", 0, 60), frame("Room B", 0, 60)),
+				TOPICS);
+		Map<UUID, String> speakers = new java.util.HashMap<>();
+		talks.forEach((talk) -> speakers.put(talk.abstractId(), talk.presenter()));
+		List<Slot> slots = suggestion.sessions().stream().flatMap((session) -> session.slots().stream()).toList();
+		assertThat(slots).hasSize(8);
+		for (Slot a : slots) {
+			for (Slot b : slots) {
+				if (a != b && a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
+					assertThat(speakers.get(a.abstractId())).as("same time, two rooms")
+						.isNotEqualTo(speakers.get(b.abstractId()));
+				}
+			}
+		}
+		assertThat(suggestion.unmet()).extracting(Note::code).doesNotContain("speakerClash");
+	}
+
+	@Test
+	void saysSoWhenNoOrderAvoidsASpeakerInTwoRooms() {
+		List<SuggestTalk> talks = List.of(
+				new SuggestTalk(id(0), "a", "a", List.of(), "AI", List.of(), "HU", false, "one@hokudai.ac.jp"),
+				new SuggestTalk(id(1), "b", "b", List.of(), "GEN", List.of(), "SNU", false, "one@hokudai.ac.jp"));
+		Suggestion suggestion = ProgramSuggester.suggest(talks, List.of(frame("Room A", 0, 15), frame("Room B", 0, 15)),
+				TOPICS);
+		assertThat(suggestion.unmet()).extracting(Note::code).contains("speakerClash");
+		Note clash = suggestion.unmet().stream().filter((note) -> note.code().equals("speakerClash")).findFirst().get();
+		assertThat(clash.args()).containsExactly("1", "b / a");
+	}
+
+	@Test
 	void timesSlotsOneAfterAnotherFromTheFrameStart() {
 		List<SuggestTalk> talks = List.of(talk(0, "AI", "HU", "a"), talk(1, "AI", "SNU", "b"));
 		SessionFrame frame = new SessionFrame("Hall", NINE, NINE.plus(Duration.ofMinutes(60)), 15, 5);

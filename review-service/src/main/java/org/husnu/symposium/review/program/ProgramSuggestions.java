@@ -92,7 +92,7 @@ public class ProgramSuggestions {
 		for (AbstractSubmission submission : accepted) {
 			talks.add(new SuggestTalk(submission.id(), submission.title(), submission.text(), submission.keywords(),
 					submission.primaryTopic(), submission.secondaryTopics(), presenterInstitution(submission),
-					submission.studentPresenter()));
+					submission.studentPresenter(), presenterEmail(submission)));
 			documents.add(this.texts.document(submission.id().toString(), submission.title(), submission.text(),
 					String.join(", ", submission.keywords())));
 		}
@@ -189,6 +189,16 @@ public class ProgramSuggestions {
 	/**
 	 * The presenter's institution: the presenting author's, else the first author's.
 	 */
+	private static String presenterEmail(AbstractSubmission submission) {
+		return submission.authors()
+			.stream()
+			.filter(Author::presenting)
+			.findFirst()
+			.or(() -> submission.authors().stream().findFirst())
+			.map(Author::email)
+			.orElse(null);
+	}
+
 	static String presenterInstitution(AbstractSubmission submission) {
 		return submission.authors()
 			.stream()

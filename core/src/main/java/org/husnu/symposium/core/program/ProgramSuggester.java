@@ -233,22 +233,20 @@ public final class ProgramSuggester {
 			List<Slot> timed = new ArrayList<>();
 			Map<UUID, Integer> talkOf = new HashMap<>();
 			List<String> clashes = new ArrayList<>();
+			List<List<Integer>> members = new ArrayList<>();
+			for (int s = 0; s < sessions; s++) {
+				members.add(this.grouping.members(s));
+			}
+			List<List<Integer>> ordered = SpeakerOrder.order(this.talks, this.frames, members);
 			for (int s = 0; s < sessions; s++) {
 				SessionFrame frame = this.frames.get(s);
 				UUID id = sessionId(frame, s);
 				List<Slot> slots = new ArrayList<>();
 				Duration length = Duration.ofMinutes(slotMinutes(frame));
-				List<Integer> remaining = new ArrayList<>(this.grouping.members(s));
 				int n = 0;
-				while (!remaining.isEmpty()) {
+				for (int talk : ordered.get(s)) {
 					Instant start = frame.start().plus(length.multipliedBy(n));
-					Instant end = start.plus(length);
-					int talk = remaining.stream()
-						.filter((candidate) -> clashWith(candidate, start, end, timed, talkOf) < 0)
-						.findFirst()
-						.orElse(remaining.get(0));
-					remaining.remove(Integer.valueOf(talk));
-					int other = clashWith(talk, start, end, timed, talkOf);
+					int other = clashWith(talk, start, start.plus(length), timed, talkOf);
 					if (other >= 0) {
 						clashes.add(this.talks.get(talk).title() + " / " + this.talks.get(other).title());
 					}

@@ -4,10 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The one CSV writer of every export (the chairs' {@code export.csv}, the
@@ -102,6 +108,29 @@ public final class SpreadsheetCsv implements Closeable {
 			return "'" + text;
 		}
 		return value;
+	}
+
+	/**
+	 * A written CSV as the download every export answers: {@code text/csv; charset=UTF-8}
+	 * as an attachment with the given file name.
+	 * @param csv the CSV text
+	 * @param fileName the file name, e.g. {@code scores.csv}
+	 * @return the response
+	 */
+	public static ResponseEntity<String> download(String csv, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
+			.body(csv);
+	}
+
+	/**
+	 * The {@code Content-Disposition} of an export: an attachment with the file name.
+	 * @param fileName the file name
+	 * @return the header value
+	 */
+	public static String attachment(String fileName) {
+		return ContentDisposition.attachment().filename(fileName).build().toString();
 	}
 
 }

@@ -3,7 +3,6 @@ package org.husnu.symposium.review.collaboration;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.exports.SpreadsheetCsv;
 import org.husnu.symposium.platform.security.CurrentActor;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,11 +70,7 @@ class CollaborationController {
 			}
 		}
 		this.audit.record(actor, "collaboration.exported", "csv", Map.of("count", Integer.toString(pairs.size())));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("collaboration.csv").build().toString())
-			.body(out.toString());
+		return SpreadsheetCsv.download(out.toString(), "collaboration.csv");
 	}
 
 	@GetMapping("/collaboration.pdf")
@@ -87,8 +81,7 @@ class CollaborationController {
 		this.audit.record(actor, "collaboration.exported", "pdf", Map.of("count", Integer.toString(built.pairs())));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("collaboration.pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, SpreadsheetCsv.attachment("collaboration.pdf"))
 			.body(built.pdf());
 	}
 

@@ -1,7 +1,6 @@
 package org.husnu.symposium.review.program;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.exports.SpreadsheetCsv;
 import org.husnu.symposium.platform.security.CurrentActor;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +46,7 @@ class ProgramExportController {
 		audited(actor, "program.exported", "json", program.sessions().size());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("program.json"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, SpreadsheetCsv.attachment("program.json"))
 			.body(program);
 	}
 
@@ -72,7 +70,7 @@ class ProgramExportController {
 			}
 		}
 		audited(actor, "program.exported", "csv", rows);
-		return csv(out, "program.csv");
+		return SpreadsheetCsv.download(out.toString(), "program.csv");
 	}
 
 	@GetMapping("/api/exports/badges.csv")
@@ -88,26 +86,15 @@ class ProgramExportController {
 			}
 		}
 		audited(actor, "badges.exported", "csv", badges.size());
-		return csv(out, "badges.csv");
+		return SpreadsheetCsv.download(out.toString(), "badges.csv");
 	}
 
 	private void audited(Actor actor, String action, String format, int count) {
 		this.audit.record(actor, action, format, Map.of("count", Integer.toString(count)));
 	}
 
-	private static ResponseEntity<String> csv(StringWriter out, String name) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-			.body(out.toString());
-	}
-
 	private static Object text(Object value) {
 		return (value != null) ? value : "";
-	}
-
-	private static String attachment(String name) {
-		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
 }

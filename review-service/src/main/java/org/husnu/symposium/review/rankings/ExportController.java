@@ -3,7 +3,6 @@ package org.husnu.symposium.review.rankings;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.husnu.symposium.platform.audit.AuditLog;
 import org.husnu.symposium.platform.exports.SpreadsheetCsv;
 import org.husnu.symposium.platform.security.CurrentActor;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +61,7 @@ class ExportController {
 		audited(actor, "scores.exported", "json", rows.size());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("scores.json"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, SpreadsheetCsv.attachment("scores.json"))
 			.body(rows);
 	}
 
@@ -91,7 +89,7 @@ class ExportController {
 			}
 		}
 		audited(actor, "scores.exported", "csv", rows.size());
-		return csv(out, "scores.csv");
+		return SpreadsheetCsv.download(out.toString(), "scores.csv");
 	}
 
 	@GetMapping("/api/exports/reviews.json")
@@ -101,7 +99,7 @@ class ExportController {
 		audited(actor, "reviews.exported", "json", lines.size());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("reviews.json"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, SpreadsheetCsv.attachment("reviews.json"))
 			.body(lines);
 	}
 
@@ -130,18 +128,11 @@ class ExportController {
 			}
 		}
 		audited(actor, "reviews.exported", "csv", lines.size());
-		return csv(out, "reviews.csv");
+		return SpreadsheetCsv.download(out.toString(), "reviews.csv");
 	}
 
 	private void audited(Actor actor, String action, String format, int count) {
 		this.audit.record(actor, action, format, Map.of("count", Integer.toString(count)));
-	}
-
-	private static ResponseEntity<String> csv(StringWriter out, String name) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-			.body(out.toString());
 	}
 
 	private static Object score(Double value) {
@@ -151,10 +142,6 @@ class ExportController {
 
 	private static Object text(Object value) {
 		return (value != null) ? value : "";
-	}
-
-	private static String attachment(String name) {
-		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
 }

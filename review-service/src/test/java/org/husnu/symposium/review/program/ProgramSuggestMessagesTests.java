@@ -32,7 +32,8 @@ class ProgramSuggestMessagesTests {
 				"core", "program", "ProgramSuggester.java"));
 		Set<String> unmet = codes(UNMET, suggester);
 		Set<String> reasons = codes(REASON, suggester);
-		assertThat(unmet).containsExactlyInAnyOrder("noRoom", "imbalance", "studentsClustered", "mixedTopics");
+		assertThat(unmet).containsExactlyInAnyOrder("noRoom", "imbalance", "studentsClustered", "mixedTopics",
+				"speakerClash");
 		assertThat(reasons).contains("sameTopic", "similarText", "fill", "balance", "studentSpread", "noRoom");
 		for (String bundle : new String[] { "messages.properties", "messages_ja.properties",
 				"messages_ko.properties" }) {

@@ -59,8 +59,12 @@ class ProgramSuggestBenchmark {
 			String title = texts.text(12);
 			String text = texts.text(180);
 			raw.add(new String[] { title, text });
+			// two thirds as many presenters as talks: some present twice, maybe in
+			// parallel
+			// rooms, which the speaker ordering must work around
+			String presenter = "speaker" + random.nextInt(Math.max(1, count * 2 / 3)) + "@hokudai.ac.jp";
 			talks.add(new SuggestTalk(UUID.nameUUIDFromBytes(("talk-" + i).getBytes()), title, text, List.of(),
-					topics[random.nextInt(topics.length)], List.of(), institution, random.nextInt(4) == 0));
+					topics[random.nextInt(topics.length)], List.of(), institution, random.nextInt(4) == 0, presenter));
 		}
 		// room for every talk and one more per frame: 15-minute slots
 		long minutes = 15L * ((count + frameCount - 1) / frameCount + 1);

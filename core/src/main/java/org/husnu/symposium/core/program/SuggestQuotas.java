@@ -11,6 +11,11 @@ import java.util.List;
  * student and non-student talks. Fit, balance and the spread of students are decided here
  * on counts alone (docs/program-suggest.md); which talks fill the counts is the coherence
  * step's choice, so it can never break these guarantees.
+ * <p>
+ * One class of more than 300 lines on purpose: fit, balance and student spread are
+ * decided together (which talks are left out depends on whether balance stays possible,
+ * and the students are spread within the balanced counts), so the three steps share the
+ * count table and its feasibility condition; split, each would need the others' state.
  */
 final class SuggestQuotas {
 

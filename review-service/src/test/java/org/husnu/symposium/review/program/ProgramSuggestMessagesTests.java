@@ -22,14 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProgramSuggestMessagesTests {
 
-	private static final Pattern UNMET = Pattern.compile("unmet\\.add\\(new Note\\(\"(\\w+)\"");
+	private static final Pattern UNMET = Pattern.compile("unmet\\s*\\.add\\(\\s*new Note\\(\"(\\w+)\"");
 
-	private static final Pattern REASON = Pattern.compile("(?:reasons\\.add\\(|\\.of\\()\\s*new Note\\(\"(\\w+)\"");
+	private static final Pattern REASON = Pattern.compile("(?:reasons\\s*\\.add\\(|\\.of\\()\\s*new Note\\(\"(\\w+)\"");
 
 	@Test
 	void everyReasonAndUnmetCodeHasItsTextInEveryLanguage() throws IOException {
-		String suggester = Files.readString(Path.of("..", "core", "src", "main", "java", "org", "husnu", "symposium",
-				"core", "program", "ProgramSuggester.java"));
+		Path program = Path.of("..", "core", "src", "main", "java", "org", "husnu", "symposium", "core", "program");
+		String suggester = Files.readString(program.resolve("ProgramSuggester.java"))
+				+ Files.readString(program.resolve("SuggestionBuilder.java"));
 		Set<String> unmet = codes(UNMET, suggester);
 		Set<String> reasons = codes(REASON, suggester);
 		assertThat(unmet).containsExactlyInAnyOrder("noRoom", "imbalance", "studentsClustered", "mixedTopics",
